@@ -1,0 +1,307 @@
+"""The typed values that flow between the stages.
+
+extract  -> ExtractedDocument  (pages of lines, footnotes, links; running headers set apart)
+segment  -> SectionTree        (preamble, headings, agenda items, timed slots; paragraphs per section)
+parse    -> ParsedDocument     (metadata and row records: refs, times, speakers, delegations, ...)
+write    -> Parquet tables and one DuckDB file
+
+Each stage reads only the type before it, so an engine or a rule set can be swapped without the
+next stage noticing.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
+
+
+@dataclass(frozen=True)
+class Line:
+    """One printed line: its text in reading order and the typography that marks structure."""
+
+    text: str
+    page: int
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    size: float
+    font: str
+    bold: bool = False
+    italic: bool = False
+    underline: bool = False
+    marks: tuple[str, ...] = ()  # superscript footnote marks found on the line
+
+    @property
+    def bbox(self) -> BBox:
+        return (self.x0, self.top, self.x1, self.bottom)
+
+    @property
+    def is_caps(self) -> bool:
+        letters = [c for c in self.text if c.isalpha()]
+        return len(letters) >= 4 and all(c.isupper() for c in letters)
+
+
+@dataclass(frozen=True)
+class Link:
+    """A URL: the target of a link annotation (label = text under it) or printed in the text."""
+
+    url: str
+    label: str | None
+    page: int
+    bbox: BBox | None = None
+
+
+@dataclass(frozen=True)
+class Footnote:
+    """Small type at a page bottom, tied to its mark in the body."""
+
+    mark: str
+    text: str
+    page: int
+    bbox: BBox | None = None
+
+
+@dataclass
+class Page:
+    number: int  # 1-based
+    width: float
+    height: float
+    lines: list[Line]  # body lines in reading order, without running headers, footers and footnotes
+    header: list[Line] = field(default_factory=list)  # running header/footer lines set apart
+    footnotes: list[Footnote] = field(default_factory=list)
+    links: list[Link] = field(default_factory=list)
+
+
+@dataclass
+class ExtractedDocument:
+    """Output of the extract stage, whatever the engine."""
+
+    path: str
+    pages: list[Page]
+    page_count: int
+    engine: str
+    error: str | None = None  # set when some pages failed (the document is then partial)
+
+    @property
+    def lines(self) -> list[Line]:
+        return [line for page in self.pages for line in page.lines]
+
+
+# ---------------------------------------------------------------- segment
+
+
+@dataclass
+class Paragraph:
+    """Consecutive body lines that read as one unit (a sentence run, a list item, a heading)."""
+
+    lines: list[Line]
+    text: str
+    bullet: bool = False
+
+    @property
+    def page(self) -> int:
+        return self.lines[0].page
+
+    @property
+    def bbox(self) -> BBox:
+        return (
+            min(ln.x0 for ln in self.lines),
+            min(ln.top for ln in self.lines),
+            max(ln.x1 for ln in self.lines),
+            max(ln.bottom for ln in self.lines),
+        )
+
+
+@dataclass
+class Section:
+    section_id: int  # document order, 0 = preamble
+    parent_id: int | None
+    level: int
+    kind: str  # preamble | heading | item | slot
+    heading: str | None
+    number: str | None = None  # "1", "IV", "a" ...
+    start: str | None = None  # HH:MM for timed slots
+    end: str | None = None
+    heading_raw: str | None = None
+    heading_page: int | None = None
+    heading_bbox: BBox | None = None
+    paragraphs: list[Paragraph] = field(default_factory=list)
+
+    @property
+    def text(self) -> str:
+        return "\n".join(p.text for p in self.paragraphs)
+
+    @property
+    def page_start(self) -> int | None:
+        pages = [p.page for p in self.paragraphs] + ([self.heading_page] if self.heading_page else [])
+        return min(pages) if pages else None
+
+    @property
+    def page_end(self) -> int | None:
+        pages = [ln.page for p in self.paragraphs for ln in p.lines]
+        pages += [self.heading_page] if self.heading_page else []
+        return max(pages) if pages else None
+
+
+@dataclass
+class SectionTree:
+    """Output of the segment stage: sections in document order plus what extract set apart."""
+
+    sections: list[Section]
+    header_text: str  # running header lines and page-1 cover block, for the own symbol
+    footnotes: list[Footnote]
+    links: list[Link]
+    language: str
+
+    def walk(self) -> list[tuple[Section, Paragraph]]:
+        return [(s, p) for s in self.sections for p in s.paragraphs]
+
+
+# ---------------------------------------------------------------- parse
+
+
+@dataclass(frozen=True)
+class Symbol:
+    raw: str
+    symbol: str  # normalized spacing
+    organ: str  # "CP/CAJP"
+    kind: str | None  # doc, INF, RES, ACTA, SA, ...
+    number: str | None
+    year: str | None
+    session: str | None  # "(2435/23)" -> "2435/23", "(LI-O/21)" -> "LI-O/21"
+    suffix: str | None  # "rev. 1", "corr. 1", "add. 1"
+    start: int = 0
+    end: int = 0
+
+
+@dataclass(frozen=True)
+class TimeMention:
+    raw: str
+    time: str  # HH:MM 24-hour
+    start: int
+    end: int
+
+
+@dataclass
+class RefRow:
+    section_id: int
+    symbol: Symbol
+    page: int
+    in_footnote: bool = False
+
+
+@dataclass
+class TimeRow:
+    section_id: int
+    raw: str
+    time: str
+    kind: str
+    page: int
+
+
+@dataclass
+class SpeakerRow:
+    section_id: int
+    name: str
+    role: str | None
+    organization: str | None
+    country: str | None
+    page: int
+
+
+@dataclass
+class DelegationRow:
+    section_id: int
+    country: str
+    page: int
+
+
+@dataclass
+class LinkRow:
+    section_id: int | None
+    url: str
+    label: str | None
+    page: int
+
+
+@dataclass
+class Intervention:
+    section_id: int
+    order: int
+    speaker_label: str
+    country: str | None
+    person: str | None
+    text: str
+    page: int
+
+
+@dataclass
+class Metadata:
+    language: str
+    symbol: str | None = None
+    body: str | None = None
+    meeting_type: str | None = None
+    meeting_date: date | None = None
+    scheduled_start: str | None = None
+    scheduled_end: str | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+    chair: str | None = None
+    vice_chair: str | None = None
+    venue: str | None = None
+    title: str | None = None
+
+
+@dataclass
+class ParsedDocument:
+    meta: Metadata
+    tree: SectionTree
+    refs: list[RefRow] = field(default_factory=list)
+    times: list[TimeRow] = field(default_factory=list)
+    speakers: list[SpeakerRow] = field(default_factory=list)
+    delegations: list[DelegationRow] = field(default_factory=list)
+    attendance: list[str] = field(default_factory=list)
+    links: list[LinkRow] = field(default_factory=list)
+    interventions: list[Intervention] = field(default_factory=list)
+
+
+_SOFT_HYPHEN_WORD = re.compile(r"[a-záéíóúàâêôãõçñüëïœ]{2,}-$")
+
+
+def join_lines(texts: list[str]) -> str:
+    """Join printed lines into running text, undoing end-of-line hyphenation.
+
+    "demo-" + "cracy" -> "democracy" (a lower-case word broken by the typesetter);
+    "CP/CAJP-" + "3769/23" -> "CP/CAJP-3769/23" (a symbol's own hyphen is kept);
+    "https://x.org/a/" + "b.mp3" -> one URL.
+    """
+    out = ""
+    for text in texts:
+        text = text.strip()
+        if not text:
+            continue
+        if not out:
+            out = text
+            continue
+        last = out.rsplit(" ", 1)[-1]
+        if last.endswith("-") and _SOFT_HYPHEN_WORD.search(last) and text[:1].islower():
+            out = out[:-1] + text
+        elif last.endswith("-") and len(last) > 1 and (text[:1].isdigit() or "/" in last):
+            out = out + text
+        elif (last.startswith(("http", "www.")) and last.endswith(("/", "_", "-", "="))) or (
+            last.startswith(("http", "www.")) and "/" in last and text[:1].isalnum() and _url_tail(text)
+        ):
+            out = out + text
+        else:
+            out = out + " " + text
+    return out
+
+
+def _url_tail(text: str) -> bool:
+    """The next line continues a URL when its first word is a path fragment (no spaces, has a dot/slash)."""
+    first = text.split(" ", 1)[0]
+    return bool(re.fullmatch(r"[\w\-./%?=&#~]+\.(?:mp3|mp4|pdf|htm|html|asp|aspx|php|docx?)[.,;)]*", first))

@@ -1,0 +1,317 @@
+"""Engine-neutral layout: glyphs -> lines -> body, running headers, footnotes.
+
+An engine (pdfplumber, PDFium) only has to say where each glyph or glyph run sits and in which
+font; everything that rests on how documents are typeset lives here, once:
+lines are glyphs that share a baseline; a superscript is smaller and raised; a running header is
+text that comes back at the same place on other pages; a footnote is small type at the bottom of a
+page that starts with a mark.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline.document import BBox, Footnote, Line, Link, Page
+
+HEADER_BAND = 0.13  # share of the page height at the top and bottom where running text may sit
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
+CID = re.compile(r"\(cid:\d+\)")
+PAGE_NUMBER = re.compile(
+    r"^[\s\-–—]*(?:(?:page|página|pág\.?|pagina|p\.)\s*)?\d{1,4}(?:\s*(?:of|de|sur|/)\s*\d{1,4})?[\s\-–—]*$",
+    re.IGNORECASE,
+)
+FOOTNOTE_START = re.compile(r"^(\d{1,3}/?|[*†‡]+)(?=\s|[A-ZÀ-Ý\"“(])\s*")
+
+
+@dataclass(frozen=True)
+class Glyph:
+    """A character, or a run of characters in one font, as an engine reports it."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    font: str
+    size: float
+
+
+@dataclass
+class RawPage:
+    number: int
+    width: float
+    height: float
+    glyphs: list[Glyph]
+    rules: list[BBox]  # horizontal strokes (underlines, separators)
+    links: list[tuple[str, BBox]]  # link annotations: URI and the box they cover
+
+
+def is_bold(font: str) -> bool:
+    f = font.lower()
+    return any(k in f for k in ("bold", "black", "heavy", "semibold", "demi")) or f.endswith(",b")
+
+
+def is_italic(font: str) -> bool:
+    f = font.lower()
+    return "italic" in f or "oblique" in f or f.endswith(("-it", ",i", "-bi"))
+
+
+def clean_text(text: str) -> str:
+    text = CID.sub("•", text.translate(LIGATURES))
+    return unicodedata.normalize("NFC", text.replace("\u00ad", ""))
+
+
+def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
+    """Drop glyphs printed twice at (almost) the same place: the fake-bold trick."""
+    seen: set[tuple[str, int, int]] = set()
+    out = []
+    for g in glyphs:
+        key = (g.text, round(g.x0 * 2), round(g.top * 2))
+        if key in seen:
+            continue
+        seen.add(key)
+        out.append(g)
+    return out
+
+
+def _gutter(glyphs: list[Glyph], width: float, height: float) -> float | None:
+    """x of an empty vertical band down the middle of the page body, if the page has two columns."""
+    body = [g for g in glyphs if height * 0.08 < g.top < height * 0.92 and g.text.strip()]
+    if len(body) < 200:
+        return None
+    covered = bytearray(int(width) + 2)
+    for g in body:
+        for x in range(max(0, int(g.x0)), min(int(width) + 1, int(g.x1) + 1)):
+            covered[x] = 1
+    lo, hi = int(width * 0.35), int(width * 0.65)
+    best: tuple[int, int] | None = None
+    x = lo
+    while x < hi:
+        if not covered[x]:
+            start = x
+            while x < int(width) and not covered[x]:
+                x += 1
+            if x - start >= 8 and (best is None or x - start > best[1] - best[0]):
+                best = (start, x)
+        x += 1
+    if best is None:
+        return None
+    mid = (best[0] + best[1]) / 2
+    left = sum(1 for g in body if g.x1 <= mid)
+    right = len(body) - left
+    return mid if min(left, right) > 0.2 * len(body) else None
+
+
+def _group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
+    """Glyphs whose vertical extents overlap enough share a line."""
+    rows: list[list[Glyph]] = []
+    spans: list[tuple[float, float]] = []
+    for g in sorted(glyphs, key=lambda g: (g.top, g.x0)):
+        h = max(g.bottom - g.top, 0.1)
+        for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+            top, bottom = spans[i]
+            overlap = min(bottom, g.bottom) - max(top, g.top)
+            if overlap >= 0.4 * min(h, bottom - top):
+                rows[i].append(g)
+                if g.size >= max(x.size for x in rows[i]) * 0.95:
+                    spans[i] = (min(top, g.top), max(bottom, g.bottom))
+                break
+        else:
+            rows.append([g])
+            spans.append((g.top, g.bottom))
+    return rows
+
+
+def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
+    row.sort(key=lambda g: g.x0)
+    sizes: Counter[float] = Counter()
+    for g in row:
+        if g.text.strip():
+            sizes[round(g.size, 1)] += len(g.text)
+    if not sizes:
+        return None
+    size = sizes.most_common(1)[0][0]
+    baseline = Counter(round(g.bottom, 0) for g in row if round(g.size, 1) == size).most_common(1)[0][0]
+    parts: list[str] = []
+    marks: list[str] = []
+    body: list[Glyph] = []
+    prev: Glyph | None = None
+    after_mark = False
+    for g in row:
+        t = g.text.strip()
+        if t and g.size < size * 0.9 and g.bottom < baseline - 0.2 * size and (t.isalnum() or t in "*†‡/"):
+            if after_mark:
+                marks[-1] += t
+            else:
+                marks.append(t)
+            after_mark = True
+            continue
+        after_mark = False
+        gap = g.x0 - prev.x1 if prev is not None else 0.0
+        if gap > 0.18 * size and parts and not parts[-1].endswith(" ") and not g.text.startswith(" "):
+            parts.append(" ")
+        parts.append(g.text)
+        body.append(g)
+        prev = g
+    if not body:
+        return None
+    text = clean_text("".join(parts))
+    text = re.sub(r"[ \t\u00a0]+", " ", text).strip()
+    if not text:
+        return None
+    x0 = min(g.x0 for g in body)
+    x1 = max(g.x1 for g in body)
+    top = min(g.top for g in body)
+    bottom = max(g.bottom for g in body)
+    ink = [g for g in body if g.text.strip()]
+    fonts = Counter(g.font for g in ink)
+    bold = sum(len(g.text) for g in ink if is_bold(g.font)) >= 0.9 * sum(len(g.text) for g in ink)
+    italic = sum(len(g.text) for g in ink if is_italic(g.font)) >= 0.9 * sum(len(g.text) for g in ink)
+    underline = any(
+        bottom - 2 <= r[1] <= bottom + 4 and r[0] <= x0 + 2 and r[2] >= x0 + 0.9 * (x1 - x0) for r in rules
+    )
+    return Line(
+        text=text,
+        page=page,
+        x0=round(x0, 2),
+        top=round(top, 2),
+        x1=round(x1, 2),
+        bottom=round(bottom, 2),
+        size=size,
+        font=fonts.most_common(1)[0][0],
+        bold=bold,
+        italic=italic,
+        underline=underline,
+        marks=tuple(marks),
+    )
+
+
+def page_lines(raw: RawPage) -> list[Line]:
+    """All lines of a page in reading order (one column, or left column then right)."""
+    glyphs = _dedupe([g for g in raw.glyphs if g.text])
+    gutter = _gutter(glyphs, raw.width, raw.height)
+    groups = [glyphs] if gutter is None else _split_columns(glyphs, gutter, raw.height)
+    lines: list[Line] = []
+    for group in groups:
+        for row in _group_lines(group):
+            line = _make_line(row, raw.number, raw.rules)
+            if line is not None:
+                lines.append(line)
+    return lines
+
+
+def _split_columns(glyphs: list[Glyph], gutter: float, height: float) -> list[list[Glyph]]:
+    """Full-width text above the columns first, then the left column, then the right."""
+    left = [g for g in glyphs if g.x1 <= gutter]
+    right = [g for g in glyphs if g.x0 >= gutter]
+    across = [g for g in glyphs if g.x0 < gutter < g.x1]
+    return [across, left, right] if across else [left, right]
+
+
+def _shape(text: str) -> str:
+    """Text with numbers blanked, so 'Page 2 of 5' and 'Page 3 of 5' look the same."""
+    return re.sub(r"\d+", "#", text.casefold()).strip()
+
+
+def _in_band(line: Line, height: float) -> bool:
+    return line.top < height * HEADER_BAND or line.bottom > height * (1 - HEADER_BAND)
+
+
+def assemble(raw_pages: list[RawPage]) -> list[Page]:
+    """Lines per page, with running headers/footers, page numbers and footnotes set apart."""
+    per_page = [page_lines(raw) for raw in raw_pages]
+    shapes: Counter[str] = Counter()
+    for raw, lines in zip(raw_pages, per_page, strict=True):
+        for s in {_shape(ln.text) for ln in lines if _in_band(ln, raw.height)}:
+            shapes[s] += 1
+    repeat = max(2, min(3, (len(raw_pages) + 1) // 2))
+    all_sizes: Counter[float] = Counter()
+    for lines in per_page:
+        for ln in lines:
+            all_sizes[ln.size] += len(ln.text)
+    body_size = all_sizes.most_common(1)[0][0] if all_sizes else 11.0
+
+    pages = []
+    for raw, lines in zip(raw_pages, per_page, strict=True):
+        header, body = [], []
+        for ln in lines:
+            band = _in_band(ln, raw.height)
+            if band and (
+                PAGE_NUMBER.match(ln.text) or (len(raw_pages) > 1 and shapes[_shape(ln.text)] >= repeat)
+            ):
+                header.append(ln)
+            else:
+                body.append(ln)
+        body, notes = _split_footnotes(body, body_size, raw.height)
+        pages.append(
+            Page(
+                number=raw.number,
+                width=raw.width,
+                height=raw.height,
+                lines=body,
+                header=header,
+                footnotes=notes,
+                links=_links(raw, lines),
+            )
+        )
+    return pages
+
+
+def _split_footnotes(lines: list[Line], body_size: float, height: float) -> tuple[list[Line], list[Footnote]]:
+    """Small type at the page bottom, starting with a mark, is the page's footnotes."""
+    i = len(lines)
+    while i > 0 and lines[i - 1].size < body_size * 0.92 and lines[i - 1].top > height * 0.45:
+        i -= 1
+    block = lines[i:]
+    while block and not (FOOTNOTE_START.match(block[0].text) or block[0].marks):
+        block = block[1:]
+        i += 1
+    if not block:
+        return lines, []
+    notes: list[Footnote] = []
+    current: list[Line] = []
+    mark = ""
+    for ln in block:
+        m = FOOTNOTE_START.match(ln.text)
+        lead_mark = ln.marks[0] if ln.marks and abs(ln.x0 - block[0].x0) < 15 else None
+        if m or (lead_mark and not current):
+            if current:
+                notes.append(_footnote(mark, current))
+            mark = m.group(1).rstrip("/") if m else (lead_mark or "")
+            current = [ln]
+        else:
+            current.append(ln)
+    if current:
+        notes.append(_footnote(mark, current))
+    return lines[:i], notes
+
+
+def _footnote(mark: str, lines: list[Line]) -> Footnote:
+    from pipeline.document import join_lines
+
+    first = FOOTNOTE_START.sub("", lines[0].text, count=1)
+    text = join_lines([first] + [ln.text for ln in lines[1:]])
+    box = (
+        min(ln.x0 for ln in lines),
+        min(ln.top for ln in lines),
+        max(ln.x1 for ln in lines),
+        max(ln.bottom for ln in lines),
+    )
+    return Footnote(mark=mark, text=text, page=lines[0].page, bbox=box)
+
+
+def _links(raw: RawPage, lines: list[Line]) -> list[Link]:
+    out = []
+    ordered = sorted(raw.glyphs, key=lambda g: (round(g.top), g.x0)) if raw.links else []
+    for uri, box in raw.links:
+        under = [
+            g.text
+            for g in ordered
+            if g.x0 >= box[0] - 1 and g.x1 <= box[2] + 1 and g.top >= box[1] - 2 and g.bottom <= box[3] + 2
+        ]
+        label = re.sub(r"\s+", " ", clean_text("".join(under))).strip() or None
+        out.append(Link(url=uri.strip(), label=label, page=raw.number, bbox=box))
+    return out

@@ -1,0 +1,60 @@
+"""Per-language cue data (models/lang/*.json) and per-document language detection.
+
+The cues are data, like dateparser's language files: adding a language means adding a file.
+Detection counts each language's own stop words in the document's first pages; no network model.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+MODELS = Path(__file__).resolve().parent.parent / "models"
+LANGUAGES = ("en", "es", "fr", "pt")
+
+
+@cache
+def cues(lang: str) -> dict[str, Any]:
+    """The cue data of one language; unknown languages fall back to English."""
+    path = MODELS / "lang" / f"{lang}.json"
+    if not path.exists():
+        path = MODELS / "lang" / "en.json"
+    return json.loads(path.read_text(encoding="utf-8"))
+
+
+@cache
+def _stopwords() -> dict[str, frozenset[str]]:
+    words = {lang: set(cues(lang)["stopwords"]) for lang in LANGUAGES}
+    # a word shared by two languages tells nothing about which one a text is in
+    shared = {w for a in LANGUAGES for b in LANGUAGES if a < b for w in words[a] & words[b]}
+    return {lang: frozenset(words[lang] - shared) for lang in LANGUAGES}
+
+
+WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
+
+
+def detect_language(text: str) -> str:
+    """The language whose stop words are most frequent in the text (English when nothing is found)."""
+    counts: Counter[str] = Counter()
+    stops = _stopwords()
+    for word in WORD.findall(text.lower()):
+        for lang, words in stops.items():
+            if word in words:
+                counts[lang] += 1
+    return counts.most_common(1)[0][0] if counts else "en"
+
+
+def rules_version() -> str:
+    """A hash of everything in models/: a change of rules means a rerun redoes every document."""
+    import hashlib
+
+    digest = hashlib.sha256()
+    for path in sorted(MODELS.rglob("*")):
+        if path.is_file():
+            digest.update(path.relative_to(MODELS).as_posix().encode())
+            digest.update(path.read_bytes())
+    return digest.hexdigest()[:16]

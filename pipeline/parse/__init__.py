@@ -1,0 +1,460 @@
+"""Parse stage: SectionTree in, ParsedDocument out.
+
+Each finder reads the text the way an analyst does: the own symbol from the cover block and
+running header, the meeting date from the title, the chair from the sentence that says who
+presided, the call to order and adjournment from the words around a time, delegations from the
+sentences that say who took the floor, attendance from the quorum sentence or list.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+from pipeline.document import (
+    DelegationRow,
+    LinkRow,
+    Metadata,
+    Paragraph,
+    ParsedDocument,
+    RefRow,
+    Section,
+    SectionTree,
+    SpeakerRow,
+    TimeRow,
+)
+from pipeline.language import MODELS, cues
+from pipeline.parse.countries import find_countries
+from pipeline.parse.dates import find_dates
+from pipeline.parse.people import UPPER, Person, person_at, starts_with_verb, strip_honorifics
+from pipeline.parse.symbols import find_symbols, key
+from pipeline.parse.times import find_ranges, find_times
+
+URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)")
+ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "sr", "sra", "srta", "dra", "st", "no", "nos", "mme", "av", "prof", "h.e",
+                 "res", "doc", "inf", "rev", "corr", "add", "ser", "vol", "art", "p", "pp", "núm", "n"}  # fmt: skip
+
+
+def parse(tree: SectionTree) -> ParsedDocument:
+    lang = tree.language
+    c = cues(lang)
+    meta = Metadata(language=lang)
+    out = ParsedDocument(meta=meta, tree=tree)
+    preamble = tree.sections[0]
+    title_text = preamble.paragraphs[0].text if preamble.paragraphs else ""
+
+    own = find_symbols(tree.header_text)
+    meta.symbol = own[0].symbol if own else None
+    meta.title = title_text or None
+    meta.body = _body(own[0].organ if own else None, title_text + "\n" + preamble.text, lang)
+    meta.meeting_type = _meeting_type(title_text + " " + preamble.text[:400], lang)
+    dates = find_dates(title_text, lang) or find_dates(preamble.text, lang)
+    meta.meeting_date = dates[0][0] if dates else None
+
+    _refs(tree, out)
+    _links(tree, out)
+    _times(tree, out, c)
+    chair = _chair_and_venue(preamble, meta, c, lang)
+    _speakers(tree, out, c, lang, chair)
+    _delegations(tree, out, c, lang)
+    out.attendance = _attendance(tree, c, lang)
+    return out
+
+
+# ---------------------------------------------------------------- document metadata
+
+
+@cache
+def _bodies() -> dict[str, dict[str, list[str]]]:
+    return json.loads((MODELS / "bodies.json").read_text(encoding="utf-8"))
+
+
+def _body(organ: str | None, text: str, lang: str) -> str | None:
+    """The issuing organ: the most specific known body in the own symbol, else the first one named."""
+    bodies = _bodies()
+    if organ:
+        for part in reversed(organ.split("/")):
+            if part in bodies:
+                return part
+    best: tuple[int, str] | None = None
+    for code, names in bodies.items():
+        for name in [code] + names.get(lang, []) + names.get("en", []):
+            m = re.search(rf"(?<![\w/]){re.escape(name)}(?![\w])", text)
+            if m and (
+                best is None or m.start() < best[0] or (m.start() == best[0] and len(code) > len(best[1]))
+            ):
+                best = (m.start(), code)
+    return best[1] if best else None
+
+
+def _meeting_type(text: str, lang: str) -> str | None:
+    low = text.casefold()
+    hits = []
+    for kind, phrases in cues(lang)["meeting_types"].items():
+        for p in phrases:
+            i = low.find(p.casefold())
+            if i >= 0:
+                hits.append((i, kind))
+    return min(hits)[1] if hits else None
+
+
+# ---------------------------------------------------------------- symbols and links
+
+
+def _section_of_footnote(tree: SectionTree, mark: str, page: int) -> int:
+    for s in tree.sections:
+        for p in s.paragraphs:
+            if any(mark in ln.marks or mark.rstrip("/") in ln.marks for ln in p.lines if ln.page == page):
+                return s.section_id
+    return _section_on_page(tree, page)
+
+
+def _section_on_page(tree: SectionTree, page: int) -> int:
+    found = 0
+    for s in tree.sections:
+        if s.page_start is not None and s.page_start <= page:
+            found = s.section_id
+    return found
+
+
+def _refs(tree: SectionTree, out: ParsedDocument) -> None:
+    own = key(out.meta.symbol) if out.meta.symbol else None
+    for section in tree.sections:
+        texts: list[tuple[str, int]] = []
+        if section.heading_raw:
+            texts.append((section.heading_raw, section.heading_page or 0))
+        texts += [(p.text, p.page) for p in section.paragraphs]
+        for text, page in texts:
+            for sym in find_symbols(text):
+                if key(sym.symbol) != own:
+                    out.refs.append(RefRow(section.section_id, sym, _page_at(section, text, sym.start, page)))
+    for fn in tree.footnotes:
+        sid = _section_of_footnote(tree, fn.mark, fn.page)
+        for sym in find_symbols(fn.text):
+            if key(sym.symbol) != own:
+                out.refs.append(RefRow(sid, sym, fn.page, in_footnote=True))
+
+
+def _page_at(section: Section, text: str, offset: int, page: int) -> int:
+    """The page a character of a paragraph's text was printed on (paragraphs may cross pages)."""
+    for p in section.paragraphs:
+        if p.text == text and len({ln.page for ln in p.lines}) > 1:
+            seen = 0
+            for ln in p.lines:
+                seen += len(ln.text) + 1
+                if seen > offset:
+                    return ln.page
+    return page
+
+
+def _links(tree: SectionTree, out: ParsedDocument) -> None:
+    seen: set[tuple[str, int]] = set()
+    for link in tree.links:
+        sid = _section_of_box(tree, link.page, link.bbox)
+        out.links.append(LinkRow(sid, link.url, link.label, link.page))
+        seen.add((link.url.rstrip("/"), link.page))
+    texts = [(s.section_id, p.text, p.page) for s, p in tree.walk()]
+    texts += [(_section_on_page(tree, fn.page), fn.text, fn.page) for fn in tree.footnotes]
+    for sid, text, page in texts:
+        for m in URL.finditer(text):
+            url = m.group(0).rstrip(".,;:)]»\"'")
+            if url.lower().startswith("www."):
+                url = "https://" + url
+            if (url.rstrip("/"), page) in seen:
+                continue
+            seen.add((url.rstrip("/"), page))
+            out.links.append(LinkRow(sid, url, None, page))
+
+
+def _section_of_box(
+    tree: SectionTree, page: int, bbox: tuple[float, float, float, float] | None
+) -> int | None:
+    if bbox is None:
+        return _section_on_page(tree, page)
+    mid = (bbox[1] + bbox[3]) / 2
+    for s, p in tree.walk():
+        for ln in p.lines:
+            if ln.page == page and ln.top - 2 <= mid <= ln.bottom + 2:
+                return s.section_id
+    return _section_on_page(tree, page)
+
+
+# ---------------------------------------------------------------- times
+
+
+def sentences(text: str) -> list[tuple[str, int]]:
+    """Sentences with their offsets; abbreviations such as "Mr." and "No." do not end one."""
+    out, start = [], 0
+    for m in SENTENCE_END.finditer(text):
+        word = text[max(start, m.start() - 6) : m.start()].rsplit(" ", 1)[-1].casefold()
+        if m.group(0) == "." and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+            continue
+        out.append((text[start : m.end()], start))
+        start = m.end()
+        while start < len(text) and text[start] == " ":
+            start += 1
+    if start < len(text):
+        out.append((text[start:], start))
+    return out
+
+
+def _times(tree: SectionTree, out: ParsedDocument, c: dict) -> None:
+    lang = tree.language
+    meta = out.meta
+    labels = c["programme_labels"]
+    time_labels = tuple(w.casefold() for w in labels["time"])
+    cue_list = [(kind, phrase.casefold()) for kind, phrases in c["time_cues"].items() for phrase in phrases]
+    slot_spans: set[tuple[int, str]] = set()
+    for s in tree.sections:
+        if s.kind == "slot" and s.heading_raw:
+            for r in find_ranges(s.heading_raw, lang)[:1]:
+                out.times.append(
+                    TimeRow(
+                        s.section_id, r.start.raw, s.start or r.start.time, "slot_start", s.heading_page or 0
+                    )
+                )
+                out.times.append(
+                    TimeRow(s.section_id, r.end.raw, s.end or r.end.time, "slot_end", s.heading_page or 0)
+                )
+            slot_spans.add((s.section_id, s.heading_raw))
+    for section, para in tree.walk():
+        text = para.text
+        head = text.split(":", 1)[0].strip().casefold()
+        if ":" in text[:20] and head in time_labels:
+            ranges = find_ranges(text, lang)
+            if ranges:
+                meta.scheduled_start = meta.scheduled_start or ranges[0].start.time
+                meta.scheduled_end = meta.scheduled_end or ranges[0].end.time
+                out.times.append(
+                    TimeRow(
+                        section.section_id,
+                        ranges[0].start.raw,
+                        ranges[0].start.time,
+                        "scheduled_start",
+                        para.page,
+                    )
+                )
+                out.times.append(
+                    TimeRow(
+                        section.section_id, ranges[0].end.raw, ranges[0].end.time, "scheduled_end", para.page
+                    )
+                )
+                continue
+        for sentence, offset in sentences(text):
+            low = sentence.casefold()
+            for t in find_times(sentence, lang):
+                kind = _time_kind(low, t.start, t.end, cue_list)
+                out.times.append(TimeRow(section.section_id, t.raw, t.time, kind, para.page))
+                if kind == "call_to_order" and meta.start_time is None:
+                    meta.start_time = t.time
+                elif kind == "adjournment":
+                    meta.end_time = t.time
+                elif kind == "scheduled_start" and meta.scheduled_start is None:
+                    meta.scheduled_start = t.time
+
+
+def _time_kind(low: str, start: int, end: int, cue_list: list[tuple[str, str]]) -> str:
+    """The cue nearest the time in its sentence decides; a cue before the time weighs more."""
+    if any(kind == "other" and phrase in low for kind, phrase in cue_list):
+        return "other"
+    best: tuple[float, str] | None = None
+    for kind, phrase in cue_list:
+        for m in re.finditer(re.escape(phrase), low):
+            if m.end() <= start:
+                distance: float = start - m.end()
+            elif m.start() >= end:
+                distance = (m.start() - end) + 25
+            else:
+                continue
+            if best is None or distance < best[0]:
+                best = (distance, kind)
+    return best[1] if best and best[0] < 120 else "other"
+
+
+# ---------------------------------------------------------------- chair, venue, speakers
+
+
+def _chair_and_venue(preamble: Section, meta: Metadata, c: dict, lang: str) -> Person | None:
+    """Sets chair and venue from the preamble; returns the chair's apposition (post, state)."""
+    chair = None
+    for sentence, _ in sentences(preamble.text):
+        low = sentence.casefold()
+        if chair is None and any(cue.casefold() in low for cue in c["chair_cues"]):
+            chair = _chair_in(sentence, c, lang)
+            meta.chair = chair.name if chair else None
+        if meta.venue is None:
+            meta.venue = _venue(sentence, c)
+    return chair
+
+
+def _chair_in(sentence: str, c: dict, lang: str) -> Person | None:
+    vice = [v.casefold() for v in c["vice_chair_words"]]
+    for m in re.finditer(rf"(?:(?<=^)|(?<=[\s(']))(?=[{UPPER}])", sentence):
+        p = person_at(sentence, m.start(), lang)
+        if p is None:
+            continue
+        tail = sentence[p.start : p.end].casefold()
+        if any(v in tail for v in vice):
+            continue
+        return p
+    return None
+
+
+def _venue(sentence: str, c: dict) -> str | None:
+    words = "|".join(re.escape(w) for w in c["venue_words"])
+    name = rf"[{UPPER}][\w'’.-]+(?:\s+(?:de|del|de la|des|du|da|do|dos|las|los|y|e)?\s*[{UPPER}][\w'’.-]+){{0,4}}"
+    before = re.search(
+        rf"\b(?:{words})\s+(?:(?:de|del|des|du|da|do)\s+(?:la\s+|las\s+|los\s+|l')?)?{name}", sentence
+    )
+    after = re.search(rf"{name}\s+(?:{words})\b", sentence)
+    for m in (before, after):
+        if m:
+            venue = m.group(0).strip()
+            venue = re.sub(r"^(?:The|the)\s+", "", venue)
+            return venue
+    return None
+
+
+def _speakers(tree: SectionTree, out: ParsedDocument, c: dict, lang: str, chair: Person | None) -> None:
+    cue_words = sorted(c["remarks_cues"], key=len, reverse=True)
+    seen: set[str] = set()
+
+    def add(section: Section, person: Person, page: int) -> None:
+        out.speakers.append(
+            SpeakerRow(
+                section.section_id, person.name, person.role, person.organization, person.country, page
+            )
+        )
+        seen.add(person.name)
+
+    for section in tree.sections:
+        if section.kind == "slot" and section.heading:
+            p = person_at(section.heading, 0, lang)
+            if p is not None:
+                add(section, p, section.heading_page or 0)
+        for para in section.paragraphs:
+            if section.kind == "preamble" and para is section.paragraphs[0]:
+                continue
+            if para.bullet:
+                p = _programme_person(para.text, cue_words, lang)
+                if p is not None:
+                    add(section, p, para.page)
+                continue
+            for sentence, _ in sentences(para.text):
+                for start in _sentence_starts(sentence, c):
+                    p = person_at(sentence, start, lang, need_verb=True)
+                    if p is not None:
+                        add(section, p, para.page)
+                        break
+    if chair is not None and chair.name not in seen and _chair_spoke(tree, c):
+        section = next((s for s in tree.sections if s.section_id > 0), tree.sections[0])
+        add(section, chair, section.page_start or 1)
+
+
+def _sentence_starts(sentence: str, c: dict) -> list[int]:
+    """Where a speaking subject may stand: the sentence start, or after an opening phrase and comma."""
+    starts = [0]
+    m = re.match(r"^[^,]{0,40},\s+", sentence)
+    if m:
+        starts.append(m.end())
+    return starts
+
+
+def _programme_person(text: str, cue_words: list[str], lang: str) -> Person | None:
+    """A programme line: "• Remarks by Ambassador X, Post", "• X, Post, Org (link)"."""
+    body = re.sub(r"^\S+\s+", "", text, count=1) if not text[:1].isupper() else text
+    candidates = [0]
+    for cue in cue_words:
+        for m in re.finditer(rf"(?:^|\s|,\s){re.escape(cue)}\s+", body):
+            candidates.append(m.end())
+    for m in re.finditer(r",\s+", body):
+        candidates.append(m.end())
+    for m in re.finditer(r"\s(?=[a-zà-ÿ]+\s+[" + UPPER + "])", body[:40]):
+        candidates.append(m.end())
+    for start in sorted(set(candidates)):
+        rest = body[start:]
+        rest_stripped = strip_honorifics(rest, lang)
+        offset = start + (len(rest) - len(rest_stripped))
+        for pos in (start, offset):
+            p = person_at(body, pos, lang)
+            if p is not None:
+                return p
+        lower_hon = re.match(r"[a-zà-ÿ]+\s+", body[start:])
+        if lower_hon:
+            p = person_at(body, start + lower_hon.end(), lang)
+            if p is not None:
+                return p
+    return None
+
+
+def _chair_spoke(tree: SectionTree, c: dict) -> bool:
+    subjects = c["chair_subject"]
+    verbs = {v.casefold() for v in c["speech_verbs"]}
+    for section, para in tree.walk():
+        if section.section_id == 0 and para is section.paragraphs[0]:
+            continue
+        for subject in subjects:
+            for m in re.finditer(rf"\b{re.escape(subject)}\s+(\w+(?:\s\w+)?)", para.text):
+                words = m.group(1).casefold().split()
+                if words[0] in verbs or " ".join(words) in verbs:
+                    return True
+    for section in tree.sections:
+        for para in section.paragraphs:
+            if para.bullet and any(s.casefold() in para.text.casefold() for s in subjects):
+                return True
+    return False
+
+
+# ---------------------------------------------------------------- delegations and attendance
+
+
+def _delegations(tree: SectionTree, out: ParsedDocument, c: dict, lang: str) -> None:
+    list_cues = [x.casefold() for x in c["delegation_list_cues"]]
+    list_verbs = [x.casefold() for x in c["delegation_list_verbs"]]
+    single = [x.casefold() for x in c["delegation_single"]]
+    quorum = [x.casefold() for x in c["quorum_cues"]]
+    articles = "|".join(re.escape(a) for a in c["country_articles"])
+    for section, para in tree.walk():
+        for sentence, _ in sentences(para.text):
+            low = sentence.casefold()
+            if any(q in low for q in quorum):
+                continue
+            found = find_countries(sentence, lang)
+            if not found:
+                continue
+            is_list = any(v in low for v in list_verbs) and any(cue in low for cue in list_cues)
+            if is_list:
+                cue_at = min(low.find(cue) for cue in list_cues if cue in low)
+                for cm in found:
+                    if cm.start >= cue_at:
+                        out.delegations.append(DelegationRow(section.section_id, cm.iso, para.page))
+                continue
+            for cm in found:
+                before = low[max(0, cm.start - 60) : cm.start]
+                before = re.sub(rf"(?:\b(?:{articles})\s*|l')$", "", before.rstrip()).rstrip() + " "
+                if any(before.endswith(s + " ") or before.endswith(s.rstrip() + " ") for s in single):
+                    out.delegations.append(DelegationRow(section.section_id, cm.iso, para.page))
+
+
+def _attendance(tree: SectionTree, c: dict, lang: str) -> list[str]:
+    quorum = [x.casefold() for x in c["quorum_cues"]]
+    found: list[str] = []
+    paragraphs: list[Paragraph] = [p for _, p in tree.walk()]
+    for i, para in enumerate(paragraphs):
+        low = para.text.casefold()
+        if not any(q in low for q in quorum):
+            continue
+        for sentence, _ in sentences(para.text):
+            sl = sentence.casefold()
+            hits = [sl.find(q) for q in quorum if q in sl]
+            if hits:
+                found += [cm.iso for cm in find_countries(sentence, lang) if cm.start >= min(hits)]
+        for follow in paragraphs[i + 1 :]:
+            mentions = find_countries(follow.text, lang)
+            covered = sum(m.end - m.start for m in mentions)
+            if not mentions or covered < 0.6 * len(follow.text.replace(" ", "")):
+                break
+            found += [m.iso for m in mentions]
+    return list(dict.fromkeys(found))

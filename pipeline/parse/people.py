@@ -1,0 +1,216 @@
+"""People named with their post: "Ambassador Sebastián Kraljevich, Permanent Representative of Chile",
+"María Fernanda Trigo, Director of the Department for Effective Public Management",
+"Hélène Thériault, Viceministra, Ministerio de Relaciones Exteriores de Honduras".
+
+Summaries introduce a person once with an apposition: name, then post, then organization or
+state, separated by commas. This module reads that apposition; deciding whether the person spoke
+is the caller's business (a programme line, a speech verb, a slot heading).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.language import cues
+from pipeline.parse.countries import find_countries
+
+UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽŠŒ"
+NAME_WORD = rf"(?:[{UPPER}][\w'’\-]*\.?|[{UPPER}]\.)"
+PARTICLE = r"(?:de|del|da|do|dos|das|van|von|der|den|la|le|du|di|y|e|St\.)"
+NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_WORD}){{1,5}}"
+NOT_NAME_START = {
+    "the", "la", "el", "le", "les", "los", "las", "o", "a", "os", "as", "in", "at", "on", "according", "speaking",
+    "this", "that", "these", "its", "his", "her", "their", "en", "por", "para", "con", "sur", "dans", "au",
+    "no", "não", "member", "states", "estados", "états", "permanent", "committee", "council", "consejo",
+    "comisión", "commission", "session", "sesión", "séance", "sessão", "question", "questions", "panel",
+}  # fmt: skip
+
+
+@dataclass(frozen=True)
+class Person:
+    name: str
+    role: str | None
+    organization: str | None
+    country: str | None
+    start: int
+    end: int  # end of the whole apposition
+
+
+@cache
+def _lang(lang: str) -> dict:
+    c = cues(lang)
+    hon = sorted({h for h in c["honorifics"]} | {h.lower() for h in c["honorifics"]}, key=len, reverse=True)
+    honorific = re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in hon) + r")(?:\s+|(?<=\.)))+")
+    links = sorted(c["role_country_links"] + c["org_links"], key=len, reverse=True)
+    link = re.compile(r"\s(?:" + "|".join(re.escape(x) for x in links) + r")\s(?=[" + UPPER + "])")
+    mission = re.compile(r"\s(?:" + "|".join(re.escape(x) for x in c["mission_suffixes"]) + r")\b.*$")
+    chair_words = sorted(c["chair_words"] + c["vice_chair_words"], key=len, reverse=True)
+    chair_tail = re.compile(
+        r"\s(?:and|y|et|e)\s(?:(?:the|el|la|le|o|a)\s)?(?:"
+        + "|".join(map(re.escape, chair_words))
+        + r")\b.*$"
+    )
+    articles = sorted(c["country_articles"], key=len, reverse=True)
+    return {
+        "honorific": honorific,
+        "link": link,
+        "mission": mission,
+        "chair_tail": chair_tail,
+        "delegate_roles": {r.casefold() for r in c["delegate_roles"]},
+        "articles": articles,
+        "verbs": {v.casefold() for v in c["speech_verbs"]},
+    }
+
+
+NAME_RE = re.compile(NAME)
+
+
+def strip_honorifics(name: str, lang: str) -> str:
+    return _lang(lang)["honorific"].sub("", name).strip()
+
+
+def _chunks(text: str) -> list[tuple[str, int]]:
+    """Comma-separated chunks outside parentheses, with their offsets."""
+    out, depth, start = [], 0, 0
+    for i, ch in enumerate(text):
+        if ch in "([":
+            depth += 1
+        elif ch in ")]":
+            depth = max(0, depth - 1)
+        elif ch in ",;" and depth == 0:
+            out.append((text[start:i], start))
+            start = i + 1
+    out.append((text[start:], start))
+    return out
+
+
+def starts_with_verb(chunk: str, lang: str) -> bool:
+    words = chunk.strip().casefold().split()
+    verbs = _lang(lang)["verbs"]
+    return bool(words) and (words[0] in verbs or " ".join(words[:2]) in verbs or " ".join(words[:3]) in verbs)
+
+
+def person_at(text: str, pos: int, lang: str, need_verb: bool = False) -> Person | None:
+    """The person whose apposition starts at text[pos:] ("[Honorific] Name, Post[, Org][, State]")."""
+    data = _lang(lang)
+    rest = text[pos:]
+    lead = data["honorific"].match(rest)
+    skip = lead.end() if lead else 0
+    m = NAME_RE.match(rest, skip)
+    if m is None:
+        return None
+    name = strip_honorifics(m.group(0), lang)
+    if len(name.split()) < 2 or name.split()[0].casefold() in NOT_NAME_START:
+        return None
+    if find_countries(name, lang):
+        return None
+    after = rest[m.end() :]
+    if not after.startswith(","):
+        return None
+    chunks = _chunks(after[1:])
+    parts: list[str] = []
+    end = m.end() + 1
+    verb_found = False
+    for chunk, offset in chunks:
+        stripped = chunk.strip()
+        if not stripped:
+            break
+        if parts and starts_with_verb(stripped, lang):
+            verb_found = True
+            break
+        if not parts and not stripped[:1].isupper():
+            return None
+        tail = re.sub(r"\s*\([^)]*\)\s*\.?$", "", stripped)  # "(link)", "(video of the presentation)"
+        if stripped.endswith(".") and not need_verb and tail == stripped:
+            parts.append(stripped.rstrip("."))
+            end = m.end() + 1 + offset + len(chunk)
+            break
+        parts.append(tail.rstrip("."))
+        end = m.end() + 1 + offset + len(chunk)
+        if tail != stripped or len(parts) >= 4:
+            break
+    if need_verb and not verb_found:
+        return None
+    if not parts:
+        return None
+    role, organization, country = _post(parts, lang)
+    if role is None:
+        return None
+    return Person(name=name, role=role, organization=organization, country=country, start=pos, end=pos + end)
+
+
+def _post(parts: list[str], lang: str) -> tuple[str | None, str | None, str | None]:
+    """Split "Post of Org", "Org", "State" into role, organization and country."""
+    data = _lang(lang)
+    role_text = data["chair_tail"].sub("", parts[0]).strip()
+    role_text = data["mission"].sub("", role_text).strip()
+    organization = None
+    country = None
+    m = data["link"].search(role_text)
+    if m:
+        role, rest = role_text[: m.start()].strip(), role_text[m.end() :].strip()
+        rest_country = _country_only(rest, lang)
+        if rest_country:
+            country = rest_country
+        else:
+            organization = rest
+    else:
+        role = role_text
+    if not role or len(role.split()) > 8 or not role[:1].isupper():
+        return None, None, None
+    for extra in parts[1:]:
+        extra = data["mission"].sub("", data["chair_tail"].sub("", extra)).strip()
+        if not extra:
+            continue
+        c = _country_only(extra, lang)
+        if c:
+            country = country or c
+        elif organization is None:
+            organization = extra
+    if organization:
+        organization, tail_country = _split_country_tail(organization, lang)
+        country = country or tail_country
+    if role.casefold() in data["delegate_roles"] and country:
+        organization = None
+    return role, organization, country
+
+
+def _country_only(text: str, lang: str) -> str | None:
+    """The state code when the text is nothing but a state's name (with an article)."""
+    text = text.strip(" .")
+    for a in _lang(lang)["articles"]:
+        if text.casefold().startswith(a.casefold() + " "):
+            text = text[len(a) + 1 :]
+            break
+    found = find_countries(text, lang)
+    if found and found[0].start <= 3 and len(text) - found[-1].end <= 1:
+        return found[0].iso
+    return None
+
+
+def _split_country_tail(org: str, lang: str) -> tuple[str, str | None]:
+    """ "Ministerio de Relaciones Exteriores de Honduras" -> ("Ministerio de Relaciones Exteriores", "HND")."""
+    found = find_countries(org, lang)
+    if not found or len(org.rstrip(" .")) - found[-1].end > 1:
+        return org, None
+    head = org[: found[-1].start].rstrip()
+    m = re.search(r"\s(?:of|of the|de|de la|del|du|de l'|des|da|do|das|dos)$", head)
+    if m and m.start() > 3:
+        return head[: m.start()].strip(" ,"), found[-1].iso
+    return org, None
+
+
+def find_people(text: str, lang: str, need_verb: bool = False) -> list[Person]:
+    """Every apposition in the text (names at a word start after a comma, 'by', a bullet or a sentence start)."""
+    out: list[Person] = []
+    pos = 0
+    for m in re.finditer(rf"(?:(?<=^)|(?<=[\s(]))(?=[{UPPER}])", text):
+        if m.start() < pos:
+            continue
+        p = person_at(text, m.start(), lang, need_verb)
+        if p is not None:
+            out.append(p)
+            pos = p.end
+    return out

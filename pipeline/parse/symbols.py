@@ -1,0 +1,106 @@
+"""Document symbols: `CP/CAJP-3769/23`, `CP/doc.5890/23 corr. 1`, `CP/RES. 1219 (2435/23)`,
+`AG/RES. 2976 (LI-O/21)`, `CP/ACTA 2345/23`, UN `A/63/PV.91` ...
+
+The grammar is data (models/symbols.json), assembled here once. A match is split into parts (organ
+path, kind, number, year, session, suffixes) and given one normalized spelling, so the same document
+cited as `CP/doc. 5890/23` and `CP/DOC.5890/23` is one symbol.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from functools import cache
+
+from pipeline.document import Symbol
+from pipeline.language import MODELS
+
+
+@cache
+def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
+    g = json.loads((MODELS / "symbols.json").read_text(encoding="utf-8"))
+    kinds = "|".join(sorted(g["kinds"], key=len, reverse=True))
+    suffix = r"(?:,?\s?(?:" + "|".join(g["suffixes"]) + r")\.\s?\d{1,2})"
+    oas = (
+        rf"(?<![\w/.-])(?P<organ>{g['organ']})"
+        rf"(?:/(?P<kind>{kinds})(?:\.\s?|\s)(?P<n1>{g['number']})|-(?P<n2>{g['number']}))"
+        rf"(?:\s?(?P<session>{g['session']}))?"
+        rf"(?P<suffix>{suffix}*)"
+        r"(?![\w/])"
+    )
+    un = rf"(?<![\w/.-])(?P<un>{g['un']})(?![\w/])"
+    markers = frozenset(m.upper().replace(" ", "") for m in g["series_markers"])
+    return re.compile(oas), re.compile(un), markers
+
+
+def normalize(raw: str) -> str:
+    """One spelling per symbol: single spaces, none after '/' or '-' (left there by line breaks),
+    suffixes as `rev. 1`; the printed punctuation is kept."""
+    text = re.sub(r"\s+", " ", raw).strip()
+    text = re.sub(r"([/-]) ", r"\1", text)
+    text = re.sub(
+        r",?\s?\b(rev|corr|add)\.\s?(\d{1,2})",
+        lambda m: f" {m.group(1).lower()}. {m.group(2)}",
+        text,
+        flags=re.I,
+    )
+    return re.sub(r"\s?\(", " (", text)
+
+
+def key(symbol: str) -> str:
+    """Comparison key: upper case, no white space (how citations are matched to documents)."""
+    return re.sub(r"\s+", "", symbol).upper()
+
+
+def find_symbols(text: str, include_un: bool = True) -> list[Symbol]:
+    """Every symbol cited in the text, in order, with its span."""
+    oas, un, markers = _grammar()
+    out: list[Symbol] = []
+    for m in oas.finditer(text):
+        raw = m.group(0).rstrip(",")
+        if raw.upper().replace(" ", "") in markers:
+            continue
+        number = m.group("n1") or m.group("n2")
+        num, _, year = number.partition("/")
+        session = m.group("session")
+        session_inner = session[1:-1] if session else None
+        suffix = m.group("suffix").strip(" ,") or None
+        out.append(
+            Symbol(
+                raw=raw,
+                symbol=normalize(raw),
+                organ=m.group("organ"),
+                kind=m.group("kind"),
+                number=num,
+                year=year or (session_inner.rsplit("/", 1)[-1] if session_inner else None),
+                session=session_inner,
+                suffix=suffix,
+                start=m.start(),
+                end=m.start() + len(raw),
+            )
+        )
+    if include_un:
+        taken = [(s.start, s.end) for s in out]
+        for m in un.finditer(text):
+            if any(a < m.end() and m.start() < b for a, b in taken):
+                continue
+            raw = m.group(0)
+            if not re.search(r"\d", raw) or raw.count("/") < 1 or re.fullmatch(r"[AS]/\d{1,2}", raw):
+                continue
+            parts = raw.split("/")
+            out.append(
+                Symbol(
+                    raw=raw,
+                    symbol=normalize(raw),
+                    organ=parts[0],
+                    kind=next((p.split(".")[0] for p in parts[1:] if p[:1].isalpha()), None),
+                    number=re.findall(r"\d+", raw)[-1],
+                    year=None,
+                    session=parts[1] if len(parts) > 2 and parts[1].isdigit() else None,
+                    suffix=None,
+                    start=m.start(),
+                    end=m.end(),
+                )
+            )
+        out.sort(key=lambda s: s.start)
+    return out

@@ -1,0 +1,106 @@
+"""Time expressions: `10:03 a.m.`, `1:01 p.m.`, `10.03 a.m.`, `15:30`, `15:30 hrs`, `10 h 03`, `14h30`,
+`12.00 horas`, and ranges joined by any dash or a range word ("to", "a", "à", "às").
+
+Every time comes back as 24-hour HH:MM with its span in the input, so callers can tell what
+surrounds it (a call to order, an adjournment, a slot).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cache
+
+from pipeline.document import TimeMention
+from pipeline.language import cues
+
+DASHES = "-–—‑−"
+
+
+@dataclass(frozen=True)
+class TimeRange:
+    start: TimeMention
+    end: TimeMention
+    raw: str
+    begin: int  # span of the whole range in the text
+    finish: int
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sorted(set(words), key=len, reverse=True))
+
+
+@cache
+def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    c = cues(lang)
+    am, pm = _alternation(c["am"]), _alternation(c["pm"])
+    hours = _alternation([w for w in c["hour_words"] if w != "h"])
+    suffix = rf"(?:\s?(?P<am>{am})|\s?(?P<pm>{pm})|\s?(?P<hw>{hours})(?!\w))"
+    time = (
+        r"(?<![\d/.,:])(?P<h>[01]?\d|2[0-3])"
+        r"(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d/])"  # 10:03, 10.03
+        r"|\s?h\s?(?P<m2>[0-5]\d)?(?!\w)"  # 10 h 03, 14h30, 15 h
+        rf"|(?=\s?(?:{am}|{pm}|{hours})))"  # 1 p.m., 12 horas
+        rf"{suffix}?"
+    )
+    words = _alternation(c["range_words"] + ["-"])
+    joint = rf"\s*(?:[{DASHES}]+|\s(?:{words}))\s*"
+    return re.compile(time, re.IGNORECASE), re.compile(joint, re.IGNORECASE)
+
+
+def _mention(m: re.Match[str], offset: int = 0) -> TimeMention | None:
+    hour = int(m.group("h"))
+    minute_text = m.group("m") or m.group("m2") or "00"
+    if m.group("sep") == "." and not (m.group("am") or m.group("pm") or m.group("hw")):
+        return None  # "10.03" alone is as likely a number as a time
+    if m.group("pm") and hour < 12:
+        hour += 12
+    elif m.group("am") and hour == 12:
+        hour = 0
+    raw = m.group(0).strip()
+    return TimeMention(
+        raw=raw, time=f"{hour:02d}:{minute_text}", start=m.start() + offset, end=m.end() + offset
+    )
+
+
+def find_times(text: str, lang: str = "en") -> list[TimeMention]:
+    """Every time expression in the text, in order."""
+    pattern, _ = _patterns(lang)
+    out = []
+    for m in pattern.finditer(text):
+        t = _mention(m)
+        if t is not None:
+            out.append(t)
+    return out
+
+
+def has_meridiem(t: TimeMention, lang: str) -> bool:
+    pattern, _ = _patterns(lang)
+    m = pattern.fullmatch(t.raw)
+    return bool(m and (m.group("am") or m.group("pm")))
+
+
+def find_ranges(text: str, lang: str = "en") -> list[TimeRange]:
+    """Pairs of times joined by a dash or a range word; a lone p.m. on the end carries to the start."""
+    _, joint = _patterns(lang)
+    times = find_times(text, lang)
+    out = []
+    for a, b in zip(times, times[1:], strict=False):
+        between = text[a.end : b.start]
+        if not joint.fullmatch(between):
+            continue
+        start = a
+        if not has_meridiem(a, lang) and has_meridiem(b, lang):
+            h, m = int(a.time[:2]), a.time[3:]
+            if h < 12 and h + 12 <= int(b.time[:2]):
+                start = TimeMention(a.raw, f"{h + 12:02d}:{m}", a.start, a.end)
+        out.append(TimeRange(start, b, text[a.start : b.end], a.start, b.end))
+    return out
+
+
+def leading_range(text: str, lang: str = "en") -> TimeRange | None:
+    """The range a line starts with ("10:00 – 10:15 Inauguration"), if any."""
+    for r in find_ranges(text[:60], lang):
+        if r.begin <= 2:
+            return r
+    return None

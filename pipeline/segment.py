@@ -1,0 +1,278 @@
+"""Segment stage: ExtractedDocument in, SectionTree out.
+
+Structure is read the way a person reads a printed summary: the title is the first line that says
+what the document is ("Summary of…", "Resumen de…") in heading type; what stands above it on page 1
+is the cover block; a heading is a short line set apart by typography (bold, capitals, underline,
+larger size) or by numbering (`1.`, `I.`, `A.`, `a)`); a timed slot is a line that starts with a
+time range; a programme title is the heading-like line right above a "Date:/Time:/Place:" block.
+"""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+from dataclasses import dataclass
+
+from pipeline.document import ExtractedDocument, Line, Paragraph, Section, SectionTree, join_lines
+from pipeline.language import cues, detect_language
+from pipeline.parse.times import TimeRange, leading_range
+
+BULLET = re.compile(r"^(?:[•▪●◦■□►‣∙·\-–—*o]|\(?[a-z]\)|\(?\d{1,2}\))\s+")
+NUMBERED = re.compile(
+    r"^(?P<num>(?:[IVXLC]{1,6}|\d{1,2}|[A-Z]|[a-z])(?:\.\d{1,2})*)(?P<sep>[.)]|\s?[-–—:])\s+(?P<title>\S.*)$"
+)
+LABEL = re.compile(r"^[\w][\w ]{0,15}\s?:\s+\S")  # "Date: …", "Heure : …"
+ROMAN = re.compile(r"^[IVXLC]{1,6}$")
+
+
+@dataclass
+class _Heading:
+    style: tuple[object, ...]
+    number: str | None
+    title: str
+
+
+def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
+    """Sections in document order; section 0 is the preamble (title, chair, quorum, links)."""
+    lines = doc.lines
+    body_size = _body_size(lines)
+    lang = language or detect_language(" ".join(ln.text for ln in lines[:400]))
+    c = cues(lang)
+
+    title_at, title_end = _title(lines, c, body_size)
+    cover = lines[:title_at] if title_at is not None else []
+    header_text = "\n".join(
+        [ln.text for p in doc.pages for ln in p.header[:4] if p.number <= 2] + [ln.text for ln in cover]
+    )
+    paragraphs = _paragraphs(lines[len(cover) :], body_size, lang)
+
+    sections = [Section(section_id=0, parent_id=None, level=0, kind="preamble", heading=None)]
+    styles: list[tuple[object, ...]] = []  # heading styles from the outermost in, as first met
+    slots: list[Section] = []
+    last_time = 0
+    labels = {w.casefold() for ws in c["programme_labels"].values() for w in ws}
+    link_boxes = {(lk.page, lk.bbox) for p in doc.pages for lk in p.links if lk.bbox}
+    title_lines = set(range(0, (title_end or 0) - len(cover)))
+    line_index = 0
+    for i, para in enumerate(paragraphs):
+        is_title = line_index in title_lines
+        line_index += len(para.lines)
+        slot = leading_range(para.text, lang) if not is_title else None
+        if slot is not None and _slot_ok(para, slot):
+            start, end, last_time = _clock(slot, last_time)
+            heading = _clean_heading(para.text[slot.finish :])
+            parent = _heading_parent(sections)
+            while slots and not (
+                slots[-1].start <= start and end <= slots[-1].end and slots[-1].start != end
+            ):
+                slots.pop()
+            if slots and (slots[-1].start, slots[-1].end) == (start, end):
+                slots.pop()
+            parent_section = slots[-1] if slots else parent
+            section = Section(
+                section_id=len(sections),
+                parent_id=parent_section.section_id if parent_section else 0,
+                level=(parent_section.level if parent_section else 0) + 1,
+                kind="slot",
+                heading=heading or None,
+                start=start,
+                end=end,
+                heading_raw=para.text,
+                heading_page=para.page,
+                heading_bbox=para.bbox,
+            )
+            sections.append(section)
+            slots.append(section)
+            continue
+        heading = None if is_title else _as_heading(para, body_size, link_boxes)
+        if heading is not None and _is_programme_title(paragraphs, i, labels):
+            heading = None
+        if heading is None:
+            sections[-1].paragraphs.append(para)
+            continue
+        slots.clear()
+        if heading.style in styles:
+            del styles[styles.index(heading.style) + 1 :]
+        else:
+            styles.append(heading.style)
+        level = styles.index(heading.style) + 1
+        parent_id = _parent_at(sections, level)
+        sections.append(
+            Section(
+                section_id=len(sections),
+                parent_id=parent_id,
+                level=level,
+                kind="item" if heading.number else "heading",
+                heading=heading.title,
+                number=heading.number,
+                heading_raw=para.text,
+                heading_page=para.page,
+                heading_bbox=para.bbox,
+            )
+        )
+    footnotes = [fn for p in doc.pages for fn in p.footnotes]
+    links = [lk for p in doc.pages for lk in p.links]
+    return SectionTree(
+        sections=sections, header_text=header_text, footnotes=footnotes, links=links, language=lang
+    )
+
+
+def _body_size(lines: list[Line]) -> float:
+    sizes: Counter[float] = Counter()
+    for ln in lines:
+        sizes[ln.size] += len(ln.text)
+    return sizes.most_common(1)[0][0] if sizes else 11.0
+
+
+def _title(lines: list[Line], c: dict, body_size: float) -> tuple[int | None, int | None]:
+    """Index of the title's first line on page 1 and one past its last line."""
+    words = tuple(w.casefold() for w in c["title_words"])
+    first_page = [i for i, ln in enumerate(lines[:60]) if ln.page == lines[0].page]
+    for i in first_page:
+        ln = lines[i]
+        head = ln.text.casefold()
+        if head.startswith(words) and (ln.bold or ln.size > body_size * 1.05 or ln.is_caps or ln.underline):
+            end = i + 1
+            while (
+                end < len(lines)
+                and lines[end].page == ln.page
+                and lines[end].size == ln.size
+                and lines[end].bold == ln.bold
+                and lines[end].top - lines[end - 1].bottom < ln.size * 1.2
+            ):
+                end += 1
+            return i, end
+    return None, None
+
+
+def _paragraphs(lines: list[Line], body_size: float, lang: str) -> list[Paragraph]:
+    """Group lines: a new paragraph at a vertical gap, a style change, a bullet, a number or a time."""
+    gaps = Counter(
+        round(b.top - a.bottom)
+        for a, b in zip(lines, lines[1:], strict=False)
+        if a.page == b.page and 0 <= b.top - a.bottom < body_size * 2
+    )
+    normal_gap = gaps.most_common(1)[0][0] if gaps else body_size * 0.3
+    ends = sorted(ln.x1 for ln in lines)
+    right = ends[int(len(ends) * 0.9)] if ends else 0.0
+    left = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0] if lines else 0
+    groups: list[list[Line]] = []
+    for ln in lines:
+        if groups and not _starts_paragraph(groups[-1], ln, normal_gap, right, left, lang):
+            groups[-1].append(ln)
+        else:
+            groups.append([ln])
+    return [
+        Paragraph(lines=g, text=join_lines([ln.text for ln in g]), bullet=bool(BULLET.match(g[0].text)))
+        for g in groups
+    ]
+
+
+def _starts_paragraph(
+    group: list[Line], ln: Line, normal_gap: float, right: float, left: float, lang: str
+) -> bool:
+    prev = group[-1]
+    first = group[0]
+    style = (prev.bold, prev.italic, abs(prev.size - ln.size) < 0.6)
+    if style != (ln.bold, ln.italic, True):
+        return True
+    if BULLET.match(ln.text) or NUMBERED.match(ln.text) and ln.x0 <= first.x0 + 2 or LABEL.match(ln.text):
+        return True
+    if leading_range(ln.text, lang) or leading_range(prev.text, lang) and ln.x0 < first.x0 - 2:
+        return True
+    if ln.page != prev.page:
+        return not (ln.text[:1].islower() or not prev.text.rstrip().endswith((".", ":", ";", "!", "?")))
+    gap = ln.top - prev.bottom
+    if gap > normal_gap + 0.45 * ln.size or gap < -ln.size:
+        return True
+    short = prev.x1 < right - 40
+    if short and prev.text.rstrip().endswith((".", ":", ";", "!", "?", ")")):
+        return True
+    if BULLET.match(first.text) or NUMBERED.match(first.text):
+        return ln.x0 < first.x0 - 2 or short
+    return ln.x0 > prev.x0 + 8 and abs(prev.x0 - left) < 3 and len(group) > 0 and short
+
+
+def _as_heading(para: Paragraph, body_size: float, link_boxes: set) -> _Heading | None:
+    """A paragraph that reads as a heading, with the style that places it in the tree."""
+    text = para.text.strip()
+    if len(para.lines) > 3 or len(text) > 200 or text.endswith(":") or para.bullet:
+        return None
+    if not (text[:1].isupper() or text[:1].isdigit()):
+        return None
+    ln = para.lines[0]
+    linked = any(pg == ln.page and _overlaps(ln.bbox, box) for pg, box in link_boxes)
+    underline = all(x.underline for x in para.lines) and not linked
+    caps = all(x.is_caps for x in para.lines)
+    bold = all(x.bold for x in para.lines)
+    larger = ln.size > body_size * 1.04
+    m = NUMBERED.match(text)
+    number = None
+    if m and m.group("title")[:1].isupper():
+        number = m.group("num")
+        title = m.group("title")
+    else:
+        title = text
+    typographic = bold or caps or underline or larger
+    if number is None and not typographic:
+        return None
+    if number is not None and not typographic:
+        if len(para.lines) > 2 or re.search(r"\.\s+[A-Z]", title) or title.endswith("."):
+            return None
+    if len(title.split()) > 25:
+        return None
+    kind = None
+    if number is not None:
+        kind = "roman" if ROMAN.match(number) else ("arabic" if number[0].isdigit() else "alpha")
+        kind += m.group("sep").strip() if m else ""
+    style = (kind, bold, caps, underline, ln.italic, round(ln.size))
+    return _Heading(style=style, number=number, title=_clean_heading(title))
+
+
+def _overlaps(a: tuple[float, float, float, float], b: tuple[float, float, float, float]) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def _clean_heading(text: str) -> str:
+    return re.sub(r"\s+", " ", text).strip(" .:–-")
+
+
+def _is_programme_title(paragraphs: list[Paragraph], i: int, labels: set[str]) -> bool:
+    """A programme's title sits right above its "Date:" (Fecha:, Date :, Data:) line."""
+    if i + 1 >= len(paragraphs):
+        return False
+    label = paragraphs[i + 1].text.split(":", 1)[0].strip().casefold()
+    return ":" in paragraphs[i + 1].text[:20] and label in labels
+
+
+def _slot_ok(para: Paragraph, slot: TimeRange) -> bool:
+    """A timed slot is a line of its own: short, or a time column beside its item."""
+    return len(para.lines) <= 4 and slot.begin <= 2
+
+
+def _clock(slot: TimeRange, last: int) -> tuple[str, str, int]:
+    """12-hour times without a.m./p.m. after noon ("1:20 – 2:10") read on from the previous slot."""
+
+    def minutes(t: str) -> int:
+        return int(t[:2]) * 60 + int(t[3:])
+
+    start, end = minutes(slot.start.time), minutes(slot.end.time)
+    if start < last and start < 12 * 60 and start + 12 * 60 >= last:
+        start += 12 * 60
+    if end < start and end + 12 * 60 >= start:
+        end += 12 * 60
+    return f"{start // 60:02d}:{start % 60:02d}", f"{end // 60:02d}:{end % 60:02d}", start
+
+
+def _heading_parent(sections: list[Section]) -> Section | None:
+    for s in reversed(sections):
+        if s.kind in ("heading", "item"):
+            return s
+    return None
+
+
+def _parent_at(sections: list[Section], level: int) -> int:
+    for s in reversed(sections):
+        if s.kind in ("heading", "item") and s.level < level:
+            return s.section_id
+    return 0
