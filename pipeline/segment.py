@@ -50,6 +50,7 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
     styles: list[tuple[object, ...]] = []  # heading styles from the outermost in, as first met
     slots: list[Section] = []
     last_time = 0
+    items = _item_pattern(c["item_words"])
     labels = {w.casefold() for ws in c["programme_labels"].values() for w in ws}
     link_boxes = {(lk.page, lk.bbox) for p in doc.pages for lk in p.links if lk.bbox}
     title_lines = set(range(0, (title_end or 0) - len(cover)))
@@ -84,7 +85,7 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
             sections.append(section)
             slots.append(section)
             continue
-        heading = None if is_title else _as_heading(para, body_size, link_boxes)
+        heading = None if is_title else _as_heading(para, body_size, link_boxes, items)
         if heading is not None and _is_programme_title(paragraphs, i, labels):
             heading = None
         if heading is None:
@@ -193,7 +194,18 @@ def _starts_paragraph(
     return ln.x0 > prev.x0 + 8 and abs(prev.x0 - left) < 3 and len(group) > 0 and short
 
 
-def _as_heading(para: Paragraph, body_size: float, link_boxes: set) -> _Heading | None:
+def _item_pattern(words: list[str]) -> re.Pattern[str]:
+    """Agenda items announced by a word: "Item 1: …", "Punto 2. …", "Point 3 – …"."""
+    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+    return re.compile(
+        rf"^(?:{alternatives})\s+(?P<num>\d{{1,2}}|[IVXLC]{{1,6}})(?P<sep>\s?[:.)\-–—])\s+(?P<title>\S.*)$",
+        re.IGNORECASE,
+    )
+
+
+def _as_heading(
+    para: Paragraph, body_size: float, link_boxes: set, item_pattern: re.Pattern[str]
+) -> _Heading | None:
     """A paragraph that reads as a heading, with the style that places it in the tree."""
     text = para.text.strip()
     if len(para.lines) > 3 or len(text) > 200 or text.endswith(":") or para.bullet:
@@ -206,7 +218,7 @@ def _as_heading(para: Paragraph, body_size: float, link_boxes: set) -> _Heading 
     caps = all(x.is_caps for x in para.lines)
     bold = all(x.bold for x in para.lines)
     larger = ln.size > body_size * 1.04
-    m = NUMBERED.match(text)
+    m = NUMBERED.match(text) or item_pattern.match(text)
     number = None
     if m and m.group("title")[:1].isupper():
         number = m.group("num")
@@ -224,7 +236,7 @@ def _as_heading(para: Paragraph, body_size: float, link_boxes: set) -> _Heading 
     kind = None
     if number is not None:
         kind = "roman" if ROMAN.match(number) else ("arabic" if number[0].isdigit() else "alpha")
-        kind += m.group("sep").strip() if m else ""
+        kind += m.group("sep").strip() + ("item" if m.re is item_pattern else "")
     style = (kind, bold, caps, underline, ln.italic, round(ln.size))
     return _Heading(style=style, number=number, title=_clean_heading(title))
 

@@ -23,6 +23,7 @@ PAGE_NUMBER = re.compile(
     r"^[\s\-–—]*(?:(?:page|página|pág\.?|pagina|p\.)\s*)?\d{1,4}(?:\s*(?:of|de|sur|/)\s*\d{1,4})?[\s\-–—]*$",
     re.IGNORECASE,
 )
+SYMBOL_LIKE = re.compile(r"[A-Z][\w.]*(?:/[\w. -]+)+\d\S*")  # a document symbol alone on a line
 FOOTNOTE_START = re.compile(r"^(\d{1,3}/?|[*†‡]+)(?=\s|[A-ZÀ-Ý\"“(])\s*")
 
 
@@ -223,10 +224,13 @@ def _in_band(line: Line, height: float) -> bool:
 def assemble(raw_pages: list[RawPage]) -> list[Page]:
     """Lines per page, with running headers/footers, page numbers and footnotes set apart."""
     per_page = [page_lines(raw) for raw in raw_pages]
-    shapes: Counter[str] = Counter()
+    shapes: Counter[str] = Counter()  # pages where a text stands in the top or bottom band
+    anywhere: Counter[str] = Counter()  # pages where it stands at all (a cover page prints the symbol lower)
     for raw, lines in zip(raw_pages, per_page, strict=True):
         for s in {_shape(ln.text) for ln in lines if _in_band(ln, raw.height)}:
             shapes[s] += 1
+        for s in {_shape(ln.text) for ln in lines}:
+            anywhere[s] += 1
     repeat = max(2, min(3, (len(raw_pages) + 1) // 2))
     all_sizes: Counter[float] = Counter()
     for lines in per_page:
@@ -239,8 +243,11 @@ def assemble(raw_pages: list[RawPage]) -> list[Page]:
         header, body = [], []
         for ln in lines:
             band = _in_band(ln, raw.height)
+            shape = _shape(ln.text)
             if band and (
-                PAGE_NUMBER.match(ln.text) or (len(raw_pages) > 1 and shapes[_shape(ln.text)] >= repeat)
+                PAGE_NUMBER.match(ln.text)
+                or (len(raw_pages) > 1 and shapes[shape] >= repeat)
+                or (anywhere[shape] >= 2 and SYMBOL_LIKE.fullmatch(ln.text.strip()))
             ):
                 header.append(ln)
             else:

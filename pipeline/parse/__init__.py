@@ -257,7 +257,7 @@ def _times(tree: SectionTree, out: ParsedDocument, c: dict) -> None:
 
 def _time_kind(low: str, start: int, end: int, cue_list: list[tuple[str, str]]) -> str:
     """The cue nearest the time in its sentence decides; a cue before the time weighs more."""
-    if any(kind == "other" and phrase in low for kind, phrase in cue_list):
+    if any(kind == "other" and re.search(rf"\b{re.escape(phrase)}\b", low) for kind, phrase in cue_list):
         return "other"
     best: tuple[float, str] | None = None
     for kind, phrase in cue_list:
@@ -295,19 +295,23 @@ def _chair_in(sentence: str, c: dict, lang: str) -> Person | None:
         p = person_at(sentence, m.start(), lang)
         if p is None:
             continue
-        tail = sentence[p.start : p.end].casefold()
-        if any(v in tail for v in vice):
+        post = _chunks_head(sentence[p.start : p.end])
+        if any(v in post for v in vice):
             continue
         return p
     return None
 
 
+def _chunks_head(apposition: str) -> str:
+    """Name and post of an apposition, without the organization or state after them."""
+    return ",".join(apposition.split(",")[:2]).casefold()
+
+
 def _venue(sentence: str, c: dict) -> str | None:
     words = "|".join(re.escape(w) for w in c["venue_words"])
-    name = rf"[{UPPER}][\w'’.-]+(?:\s+(?:de|del|de la|des|du|da|do|dos|las|los|y|e)?\s*[{UPPER}][\w'’.-]+){{0,4}}"
-    before = re.search(
-        rf"\b(?:{words})\s+(?:(?:de|del|des|du|da|do)\s+(?:la\s+|las\s+|los\s+|l')?)?{name}", sentence
-    )
+    link = r"(?:of the|of|de las|de los|de la|del|de|des|du|da|das|do|dos|y|e|and)"
+    name = rf"[{UPPER}][\w'’.-]+(?:\s+(?:{link}\s+)?[{UPPER}][\w'’.-]+){{0,4}}"
+    before = re.search(rf"\b(?:{words})\s+(?:{link}\s+|l')?{name}", sentence)
     after = re.search(rf"{name}\s+(?:{words})\b", sentence)
     for m in (before, after):
         if m:
@@ -411,10 +415,13 @@ def _chair_spoke(tree: SectionTree, c: dict) -> bool:
 
 
 def _delegations(tree: SectionTree, out: ParsedDocument, c: dict, lang: str) -> None:
-    list_cues = [x.casefold() for x in c["delegation_list_cues"]]
+    """States whose delegation spoke: every state in a "took the floor" sentence about delegations,
+    and a state right after "the delegation of" / "the representative of" anywhere."""
+    nouns = [x.casefold() for x in c["delegation_nouns"]]
     list_verbs = [x.casefold() for x in c["delegation_list_verbs"]]
     single = [x.casefold() for x in c["delegation_single"]]
     quorum = [x.casefold() for x in c["quorum_cues"]]
+    not_after = [x.casefold() for x in c["not_delegation_after"] if len(x) > 3]
     articles = "|".join(re.escape(a) for a in c["country_articles"])
     for section, para in tree.walk():
         for sentence, _ in sentences(para.text):
@@ -424,37 +431,34 @@ def _delegations(tree: SectionTree, out: ParsedDocument, c: dict, lang: str) -> 
             found = find_countries(sentence, lang)
             if not found:
                 continue
-            is_list = any(v in low for v in list_verbs) and any(cue in low for cue in list_cues)
-            if is_list:
-                cue_at = min(low.find(cue) for cue in list_cues if cue in low)
-                for cm in found:
-                    if cm.start >= cue_at:
-                        out.delegations.append(DelegationRow(section.section_id, cm.iso, para.page))
-                continue
+            is_list = any(v in low for v in list_verbs) and any(n in low for n in nouns)
             for cm in found:
                 before = low[max(0, cm.start - 60) : cm.start]
                 before = re.sub(rf"(?:\b(?:{articles})\s*|l')$", "", before.rstrip()).rstrip() + " "
-                if any(before.endswith(s + " ") or before.endswith(s.rstrip() + " ") for s in single):
+                if is_list and not any(before.endswith(x + " ") for x in not_after):
+                    out.delegations.append(DelegationRow(section.section_id, cm.iso, para.page))
+                elif any(before.endswith(x + " ") for x in single):
                     out.delegations.append(DelegationRow(section.section_id, cm.iso, para.page))
 
 
 def _attendance(tree: SectionTree, c: dict, lang: str) -> list[str]:
+    """States recorded present: the quorum sentence, or the lines of the list that follows its cue."""
     quorum = [x.casefold() for x in c["quorum_cues"]]
+    chair = [x.casefold() for x in c["chair_cues"]]
     found: list[str] = []
     paragraphs: list[Paragraph] = [p for _, p in tree.walk()]
     for i, para in enumerate(paragraphs):
-        low = para.text.casefold()
-        if not any(q in low for q in quorum):
+        if not any(q in para.text.casefold() for q in quorum):
             continue
         for sentence, _ in sentences(para.text):
-            sl = sentence.casefold()
-            hits = [sl.find(q) for q in quorum if q in sl]
-            if hits:
-                found += [cm.iso for cm in find_countries(sentence, lang) if cm.start >= min(hits)]
-        for follow in paragraphs[i + 1 :]:
-            mentions = find_countries(follow.text, lang)
+            low = sentence.casefold()
+            if any(q in low for q in quorum) and not any(ch in low for ch in chair):
+                found += [cm.iso for cm in find_countries(sentence, lang)]
+        lines = [ln.text for p in paragraphs[i + 1 :] for ln in p.lines]
+        for line in lines:
+            mentions = find_countries(line, lang)
             covered = sum(m.end - m.start for m in mentions)
-            if not mentions or covered < 0.6 * len(follow.text.replace(" ", "")):
+            if not mentions or covered < 0.6 * len(line.replace(" ", "")):
                 break
             found += [m.iso for m in mentions]
     return list(dict.fromkeys(found))

@@ -120,8 +120,10 @@ def person_at(text: str, pos: int, lang: str, need_verb: bool = False) -> Person
         if parts and starts_with_verb(stripped, lang):
             verb_found = True
             break
-        if not parts and not stripped[:1].isupper():
-            return None
+        if not stripped[:1].isupper():
+            if not parts:
+                return None
+            break  # "…, presiding", "…, and began at": the apposition has ended
         tail = re.sub(r"\s*\([^)]*\)\s*\.?$", "", stripped)  # "(link)", "(video of the presentation)"
         if stripped.endswith(".") and not need_verb and tail == stripped:
             parts.append(stripped.rstrip("."))

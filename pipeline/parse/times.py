@@ -35,7 +35,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     c = cues(lang)
     am, pm = _alternation(c["am"]), _alternation(c["pm"])
     hours = _alternation([w for w in c["hour_words"] if w != "h"])
-    suffix = rf"(?:\s?(?P<am>{am})|\s?(?P<pm>{pm})|\s?(?P<hw>{hours})(?!\w))"
+    suffix = rf"(?:\s?(?P<am>{am})(?![^\W\d_])|\s?(?P<pm>{pm})(?![^\W\d_])|\s?(?P<hw>{hours})(?!\w))"
     time = (
         r"(?<![\d/.,:])(?P<h>[01]?\d|2[0-3])"
         r"(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d/])"  # 10:03, 10.03
