@@ -15,9 +15,9 @@ from dataclasses import dataclass
 
 from pipeline.document import ExtractedDocument, Line, Paragraph, Section, SectionTree, join_lines
 from pipeline.language import cues, detect_language
-from pipeline.parse.times import TimeRange, leading_range
+from pipeline.parse.times import TimeRange, find_ranges, leading_range
 
-BULLET = re.compile(r"^(?:[•▪●◦■□►‣∙·\-–—*o]|\(?[a-z]\)|\(?\d{1,2}\))\s+")
+BULLET = re.compile(r"^[•▪●◦■□►‣∙·\-–—*o]\s+")
 NUMBERED = re.compile(
     r"^(?P<num>(?:[IVXLC]{1,6}|\d{1,2}|[A-Z]|[a-z])(?:\.\d{1,2})*)(?P<sep>[.)]|\s?[-–—:])\s+(?P<title>\S.*)$"
 )
@@ -55,9 +55,17 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
     link_boxes = {(lk.page, lk.bbox) for p in doc.pages for lk in p.links if lk.bbox}
     title_lines = set(range(0, (title_end or 0) - len(cover)))
     line_index = 0
+    time_labels = {w.casefold() for w in c["programme_labels"]["time"]}
     for i, para in enumerate(paragraphs):
         is_title = line_index in title_lines
         line_index += len(para.lines)
+        prev = paragraphs[i - 1].lines[-1] if i else None
+        space_before = para.lines[0].top - prev.bottom if prev and prev.page == para.page else 0.0
+        label = para.text.split(":", 1)[0].strip().casefold()
+        if ":" in para.text[:20] and label in time_labels:
+            ranges = find_ranges(para.text, lang)
+            if ranges:  # the programme's hours tell whether "3:00 – 3:10" is afternoon
+                last_time = int(ranges[0].start.time[:2]) * 60 + int(ranges[0].start.time[3:])
         slot = leading_range(para.text, lang) if not is_title else None
         if slot is not None and _slot_ok(para, slot):
             start, end, last_time = _clock(slot, last_time)
@@ -85,7 +93,7 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
             sections.append(section)
             slots.append(section)
             continue
-        heading = None if is_title else _as_heading(para, body_size, link_boxes, items)
+        heading = None if is_title else _as_heading(para, body_size, link_boxes, items, space_before)
         if heading is not None and _is_programme_title(paragraphs, i, labels):
             heading = None
         if heading is None:
@@ -181,6 +189,11 @@ def _starts_paragraph(
         return True
     if leading_range(ln.text, lang) or leading_range(prev.text, lang) and ln.x0 < first.x0 - 2:
         return True
+    ends_sentence = prev.text.rstrip().endswith((".", ":", ";", "!", "?", ")"))
+    if (ln.is_caps and not prev.is_caps and ends_sentence) or (prev.is_caps and not ln.is_caps):
+        return True
+    if prev.is_caps and ln.is_caps and ln.x0 <= prev.x0 + 2:
+        return False  # a heading in capitals that wraps
     if ln.page != prev.page:
         return not (ln.text[:1].islower() or not prev.text.rstrip().endswith((".", ":", ";", "!", "?")))
     gap = ln.top - prev.bottom
@@ -204,7 +217,7 @@ def _item_pattern(words: list[str]) -> re.Pattern[str]:
 
 
 def _as_heading(
-    para: Paragraph, body_size: float, link_boxes: set, item_pattern: re.Pattern[str]
+    para: Paragraph, body_size: float, link_boxes: set, item_pattern: re.Pattern[str], space_before: float
 ) -> _Heading | None:
     """A paragraph that reads as a heading, with the style that places it in the tree."""
     text = para.text.strip()
@@ -215,7 +228,7 @@ def _as_heading(
     ln = para.lines[0]
     linked = any(pg == ln.page and _overlaps(ln.bbox, box) for pg, box in link_boxes)
     underline = all(x.underline for x in para.lines) and not linked
-    caps = all(x.is_caps for x in para.lines)
+    caps = all(x.is_caps for x in para.lines) and bool(re.search(r"(?:^|\s)[^\W\d_]{3,}(?:\s|$)", text))
     bold = all(x.bold for x in para.lines)
     larger = ln.size > body_size * 1.04
     m = NUMBERED.match(text) or item_pattern.match(text)
@@ -225,7 +238,12 @@ def _as_heading(
         title = m.group("title")
     else:
         title = text
-    typographic = bold or caps or underline or larger
+    # italic alone marks asides ("Question and answer session") unless the line is also set apart
+    set_apart = all(x.italic for x in para.lines) and len(para.lines) == 1 and space_before > 1.3 * ln.size
+    if all(x.italic for x in para.lines) and not bold:
+        typographic = set_apart
+    else:
+        typographic = bold or caps or underline or larger
     if number is None and not typographic:
         return None
     if number is not None and not typographic:

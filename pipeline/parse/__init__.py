@@ -323,6 +323,7 @@ def _venue(sentence: str, c: dict) -> str | None:
 
 def _speakers(tree: SectionTree, out: ParsedDocument, c: dict, lang: str, chair: Person | None) -> None:
     cue_words = sorted(c["remarks_cues"], key=len, reverse=True)
+    by_cue = re.compile(r"(?:" + "|".join(re.escape(w) for w in cue_words) + r")\s+(?=\S)")
     seen: set[str] = set()
 
     def add(section: Section, person: Person, page: int) -> None:
@@ -347,11 +348,17 @@ def _speakers(tree: SectionTree, out: ParsedDocument, c: dict, lang: str, chair:
                     add(section, p, para.page)
                 continue
             for sentence, _ in sentences(para.text):
+                if any(cue.casefold() in sentence.casefold() for cue in c["chair_cues"]):
+                    continue  # who presided is not who spoke
                 for start in _sentence_starts(sentence, c):
                     p = person_at(sentence, start, lang, need_verb=True)
                     if p is not None:
                         add(section, p, para.page)
                         break
+                for m in by_cue.finditer(sentence):  # "received a presentation by Dr. X, Post, Org"
+                    p = person_at(sentence, m.end(), lang)
+                    if p is not None:
+                        add(section, p, para.page)
     if chair is not None and chair.name not in seen and _chair_spoke(tree, c):
         section = next((s for s in tree.sections if s.section_id > 0), tree.sections[0])
         add(section, chair, section.page_start or 1)
@@ -369,15 +376,16 @@ def _sentence_starts(sentence: str, c: dict) -> list[int]:
 def _programme_person(text: str, cue_words: list[str], lang: str) -> Person | None:
     """A programme line: "• Remarks by Ambassador X, Post", "• X, Post, Org (link)"."""
     body = re.sub(r"^\S+\s+", "", text, count=1) if not text[:1].isupper() else text
-    candidates = [0]
+    candidates = []
     for cue in cue_words:
         for m in re.finditer(rf"(?:^|\s|,\s){re.escape(cue)}\s+", body):
             candidates.append(m.end())
+    candidates.append(0)
     for m in re.finditer(r",\s+", body):
         candidates.append(m.end())
     for m in re.finditer(r"\s(?=[a-zà-ÿ]+\s+[" + UPPER + "])", body[:40]):
         candidates.append(m.end())
-    for start in sorted(set(candidates)):
+    for start in dict.fromkeys(candidates):
         rest = body[start:]
         rest_stripped = strip_honorifics(rest, lang)
         offset = start + (len(rest) - len(rest_stripped))

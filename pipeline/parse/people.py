@@ -44,7 +44,10 @@ def _lang(lang: str) -> dict:
     hon = sorted({h for h in c["honorifics"]} | {h.lower() for h in c["honorifics"]}, key=len, reverse=True)
     honorific = re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in hon) + r")(?:\s+|(?<=\.)))+")
     links = sorted(c["role_country_links"] + c["org_links"], key=len, reverse=True)
-    link = re.compile(r"\s(?:" + "|".join(re.escape(x) for x in links) + r")\s(?=[" + UPPER + "])")
+    link = re.compile(r"\s(?:" + "|".join(re.escape(x) for x in links) + r")(?:(?<=['’])|\s)(?=[" + UPPER + "])")
+    heads = tuple(c["org_heads"])
+    cue_words = sorted(c["remarks_cues"], key=len, reverse=True)
+    lead_cue = re.compile(r"^(?:" + "|".join(re.escape(w) for w in cue_words) + r")\s+", re.IGNORECASE)
     mission = re.compile(r"\s(?:" + "|".join(re.escape(x) for x in c["mission_suffixes"]) + r")\b.*$")
     chair_words = sorted(c["chair_words"] + c["vice_chair_words"], key=len, reverse=True)
     chair_tail = re.compile(
@@ -61,6 +64,11 @@ def _lang(lang: str) -> dict:
         "delegate_roles": {r.casefold() for r in c["delegate_roles"]},
         "articles": articles,
         "verbs": {v.casefold() for v in c["speech_verbs"]},
+        "head_re": re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")\b"),
+        "lead_cue": lead_cue,
+        "honorific_inside": re.compile(
+            r"^.*\b(?:" + "|".join(re.escape(h) for h in hon if len(h) > 3) + r")\s+(?=[" + UPPER + "])"
+        ),
     }
 
 
@@ -101,7 +109,8 @@ def person_at(text: str, pos: int, lang: str, need_verb: bool = False) -> Person
     m = NAME_RE.match(rest, skip)
     if m is None:
         return None
-    name = strip_honorifics(m.group(0), lang)
+    name = strip_honorifics(data["lead_cue"].sub("", m.group(0)), lang)
+    name = data["honorific_inside"].sub("", name)  # "Palabras del Embajador João Reeve" -> "João Reeve"
     if len(name.split()) < 2 or name.split()[0].casefold() in NOT_NAME_START:
         return None
     if find_countries(name, lang):
@@ -150,7 +159,7 @@ def _post(parts: list[str], lang: str) -> tuple[str | None, str | None, str | No
     role_text = data["mission"].sub("", role_text).strip()
     organization = None
     country = None
-    m = data["link"].search(role_text)
+    m = _split_point(role_text, data, lang, several=len(parts) > 1)
     if m:
         role, rest = role_text[: m.start()].strip(), role_text[m.end() :].strip()
         rest_country = _country_only(rest, lang)
@@ -174,9 +183,20 @@ def _post(parts: list[str], lang: str) -> tuple[str | None, str | None, str | No
     if organization:
         organization, tail_country = _split_country_tail(organization, lang)
         country = country or tail_country
-    if role.casefold() in data["delegate_roles"] and country:
-        organization = None
     return role, organization, country
+
+
+def _split_point(role_text: str, data: dict, lang: str, several: bool) -> re.Match[str] | None:
+    """Where "Post of Org" divides: before an organization word or a state; else, with no other
+    chunk to hold the organization, at the last link ("Oficial Principal de Programas do IDEA")."""
+    links = list(data["link"].finditer(role_text))
+    for m in links:
+        rest = role_text[m.end() :]
+        if data["head_re"].match(rest) or _country_only(data["mission"].sub("", rest), lang):
+            return m
+    if several or not links:
+        return None
+    return links[-1]
 
 
 def _country_only(text: str, lang: str) -> str | None:
