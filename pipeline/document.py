@@ -292,6 +292,8 @@ def join_lines(texts: list[str]) -> str:
             out = out[:-1] + text
         elif last.endswith("-") and len(last) > 1 and (text[:1].isdigit() or "/" in last):
             out = out + text
+        elif last.endswith("/") and re.search(r"[A-Z]", last) and text[:1].isalnum():
+            out = out + text  # a symbol broken after a slash: "CP/CSH/" + "SA.690/22"
         elif (last.startswith(("http", "www.")) and last.endswith(("/", "_", "-", "="))) or (
             last.startswith(("http", "www.")) and "/" in last and text[:1].isalnum() and _url_tail(text)
         ):

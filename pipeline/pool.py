@@ -3,30 +3,47 @@
 Each worker runs one task at a time; the parent knows which task each worker holds and since when.
 A worker that overruns the time limit is killed and replaced, one that dies (a parser crash, the
 memory limit) is replaced, and in both cases the task comes back as a failure with the reason.
-The limits are enforced from outside the parsing code, so no parser bug can defeat them.
+The limits are enforced from outside the parsing code, so no parser bug can defeat them. A task can
+`report` how far it got (the page it is on), so a kill can say where the task hung.
 """
 
 from __future__ import annotations
 
 import multiprocessing as mp
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
-from typing import Any
+from typing import Any, Literal
 
 Task = Any
 Result = Any
+_progress: Any = None  # in a worker: the shared integer its tasks `report` to
 
 
 @dataclass
 class Failure:
-    """A task the worker could not finish: killed at the time limit or died."""
+    """A task the worker could not finish: killed at the time limit, died, or raised out of `fn`."""
 
-    reason: str
+    kind: Literal["timeout", "died", "memory", "raised"]
+    detail: str = ""  # how it died ("SIGSEGV", "exit code 1"), or the exception raised
+    step: int = 0  # the last step the task reported before it failed
+    seconds: float = 0.0  # how long it ran
 
 
-def _serve(conn: Connection, fn: Callable[[Task], Result], memory_mb: int | None) -> None:
+def report(step: int) -> None:
+    """Record how far the current task has got, for the parent to tell if it has to kill the worker.
+
+    A shared integer, not a message: it costs nothing per page and can still be read after the
+    worker is killed. Outside a pool worker it does nothing."""
+    if _progress is not None:
+        _progress.value = step
+
+
+def _serve(conn: Connection, fn: Callable[[Task], Result], memory_mb: int | None, progress: Any) -> None:
+    global _progress
+    _progress = progress
     if memory_mb:
         import resource
 
@@ -39,12 +56,14 @@ def _serve(conn: Connection, fn: Callable[[Task], Result], memory_mb: int | None
             return
         if task is None:
             return
+        progress.value = 0
+        started = time.monotonic()
         try:
             result = fn(task)
         except MemoryError:
-            result = Failure(f"too large: ran out of memory (limit {memory_mb} MB)")
+            result = Failure("memory", step=progress.value, seconds=time.monotonic() - started)
         except Exception as exc:  # noqa: BLE001 - reported to the parent as the task's failure
-            result = Failure(f"internal error: {type(exc).__name__}: {exc}")
+            result = Failure("raised", f"{type(exc).__name__}: {exc}", progress.value, time.monotonic() - started)
         conn.send(result)
 
 
@@ -52,6 +71,7 @@ def _serve(conn: Connection, fn: Callable[[Task], Result], memory_mb: int | None
 class _Worker:
     process: Any
     conn: Connection
+    progress: Any
     task: Task = None
     started: float = 0.0
 
@@ -67,14 +87,18 @@ class Pool:
         self.timeout = timeout
         self.memory_mb = memory_mb
         self.ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+        if self.ctx.get_start_method() == "forkserver":
+            # the fork server imports fn's module once, so a replacement worker starts in milliseconds
+            self.ctx.set_forkserver_preload(["__main__", fn.__module__])
         self.workers: list[_Worker] = []
 
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe()
-        process = self.ctx.Process(target=_serve, args=(child, self.fn, self.memory_mb), daemon=True)
+        progress = self.ctx.RawValue("i", 0)
+        process = self.ctx.Process(target=_serve, args=(child, self.fn, self.memory_mb, progress), daemon=True)
         process.start()
         child.close()
-        return _Worker(process, parent)
+        return _Worker(process, parent, progress)
 
     def _retire(self, worker: _Worker) -> None:
         if worker.process.is_alive():
@@ -100,7 +124,7 @@ class Pool:
                         except (BrokenPipeError, OSError):
                             self._retire(w)
                             self.workers[i] = self._spawn()
-                            yield nxt, Failure("worker crashed before it could start the document")
+                            yield nxt, Failure("died", "before it could start the task")
                 busy = [w for w in self.workers if w.task is not None]
                 if not busy:
                     return
@@ -119,19 +143,16 @@ class Pool:
                             yield task, result
                             continue
                     if w.conn in ready or w.process.sentinel in ready or not w.process.is_alive():
-                        code = w.process.exitcode
-                        task = w.task
+                        task, step = w.task, w.progress.value
                         self._retire(w)
+                        failure = Failure("died", _how(w.process.exitcode), step, now - w.started)
                         self.workers[i] = self._spawn()
-                        yield (
-                            task,
-                            Failure(f"worker crashed (exit code {code}): the parser died on this file"),
-                        )
+                        yield task, failure
                     elif self.timeout and now - w.started > self.timeout:
-                        task = w.task
+                        task, step = w.task, w.progress.value
                         self._retire(w)
                         self.workers[i] = self._spawn()
-                        yield task, Failure(f"timed out after {self.timeout:g} s")
+                        yield task, Failure("timeout", step=step, seconds=self.timeout)
         finally:
             for w in self.workers:
                 try:
@@ -139,3 +160,13 @@ class Pool:
                 except (BrokenPipeError, OSError):
                     pass
                 self._retire(w)
+
+
+def _how(exitcode: int | None) -> str:
+    """A worker's end in words: the signal that killed it, or its exit code."""
+    if exitcode is not None and exitcode < 0:
+        try:
+            return signal.Signals(-exitcode).name
+        except ValueError:
+            return f"signal {-exitcode}"
+    return f"exit code {exitcode}"

@@ -240,13 +240,15 @@ def _as_heading(
         title = text
     # italic alone marks asides ("Question and answer session") unless the line is also set apart
     set_apart = all(x.italic for x in para.lines) and len(para.lines) == 1 and space_before > 1.3 * ln.size
-    if all(x.italic for x in para.lines) and not bold:
+    if all(x.italic for x in para.lines) and not (bold or larger):
         typographic = set_apart
     else:
         typographic = bold or caps or underline or larger
     if number is None and not typographic:
         return None
     if number is not None and not typographic:
+        if not number[0].isdigit() and not ROMAN.match(number):
+            return None  # "M. Williams, …" is a person, not item M
         if len(para.lines) > 2 or re.search(r"\.\s+[A-Z]", title) or title.endswith("."):
             return None
     if len(title.split()) > 25:

@@ -1,6 +1,7 @@
 -- Views for the questions analysts ask most, created in acta.duckdb by pipeline.query.create_views.
 -- They are plain SQL over the tables of pipeline/tables.py, so `duckdb acta.duckdb` users get them too.
--- Statements are separated by a semicolon at the end of a line; keep each view one statement.
+-- Each view is one `CREATE VIEW name AS` statement (pipeline.query also creates them as temporary
+-- views over a file written before the views existed).
 
 -- One row per meeting summary that was read (failed files say nothing about a meeting).
 -- duration_min is adjourned minus called to order; a negative difference means a misread time
@@ -107,7 +108,7 @@ SELECT
     it.heading AS item_heading,
     t.speaker_type,
     t.speaker,
-    any_value(t.country) AS country,
+    max(t.country) AS country,
     max(t.role) AS role,
     max(t.organization) AS organization,
     count(*) AS mentions

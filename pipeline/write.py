@@ -137,6 +137,8 @@ def write_tables(tables: dict[str, pa.Table], out_dir: Path) -> None:
     """One Parquet file per table and one DuckDB file holding them all; each replaced atomically."""
     import duckdb
 
+    from pipeline.query import create_views
+
     out_dir.mkdir(parents=True, exist_ok=True)
     for name, table in tables.items():
         _atomic(out_dir / f"{name}.parquet", lambda tmp, t=table: pq.write_table(t, tmp))
@@ -149,6 +151,7 @@ def write_tables(tables: dict[str, pa.Table], out_dir: Path) -> None:
                 con.register("incoming", table)
                 con.execute(f'CREATE TABLE "{name}" AS SELECT * FROM incoming')
                 con.unregister("incoming")
+            create_views(con)
         finally:
             con.close()
         wal = Path(tmp + ".wal")

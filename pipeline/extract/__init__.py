@@ -6,17 +6,25 @@ so every engine gives the same kind of output. Failures are reported in words a 
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.document import ExtractedDocument
 from pipeline.extract import layout, plumber
-from pipeline.extract.errors import ExtractError, describe
+from pipeline.extract.errors import BLANK, EMPTY, NO_PAGES, NO_TEXT, PARTIAL, ExtractError, describe, not_pdf
+from pipeline.extract.layout import RawPage
 
 ENGINES = {"pdfplumber": plumber}
+ALL_PAGES_READ = -1  # reported once every page is read: what follows is layout, not the parser
 
 
-def extract(path: str | Path, engine: str = "pdfplumber") -> ExtractedDocument:
-    """Read every page; pages after a broken one are lost, the ones before are kept (partial)."""
+def extract(
+    path: str | Path, engine: str = "pdfplumber", on_page: Callable[[int], None] | None = None
+) -> ExtractedDocument:
+    """Read every page; pages after a broken one are lost, the ones before are kept (partial).
+
+    `on_page` hears the number of each page before it is read, then ALL_PAGES_READ, so whoever
+    kills a worker that hangs can say where it hung."""
     path = str(path)
     describe_header(path)
     module = ENGINES[engine]
@@ -24,19 +32,30 @@ def extract(path: str | Path, engine: str = "pdfplumber") -> ExtractedDocument:
         count, pages = module.open_pages(path)
     except Exception as exc:  # noqa: BLE001 - every parser failure becomes a readable error
         raise ExtractError(describe(exc, path)) from exc
-    raw = []
-    error = None
-    try:
-        for page in pages:
-            raw.append(page)
-    except Exception as exc:  # noqa: BLE001
-        error = f"page {len(raw) + 1}: {describe(exc, path)}"
-        if not raw:
-            raise ExtractError(error) from exc
     if count == 0:
-        raise ExtractError("no pages: the PDF has no page")
+        raise ExtractError(NO_PAGES())
+    raw: list[RawPage] = []
+    error = None
+    while True:
+        if on_page is not None and len(raw) < count:
+            on_page(len(raw) + 1)
+        try:
+            page = next(pages, None)
+        except Exception as exc:  # noqa: BLE001
+            reason = describe(exc, path)
+            if not raw:
+                raise ExtractError(reason) from exc
+            error = PARTIAL(page=len(raw) + 1, count=count, reason=reason)
+            break
+        if page is None:
+            break
+        raw.append(page)
+    if on_page is not None:
+        on_page(ALL_PAGES_READ)
     if not any(g.text.strip() for p in raw for g in p.glyphs):
-        raise ExtractError("no text layer: the pages are images (OCR is not applied)")
+        if error is not None:
+            raise ExtractError(error)
+        raise ExtractError(NO_TEXT() if any(p.images for p in raw) else BLANK())
     return ExtractedDocument(
         path=path, pages=layout.assemble(raw), page_count=count, engine=engine, error=error
     )
@@ -47,10 +66,9 @@ def describe_header(path: str) -> None:
     with open(path, "rb") as fh:
         head = fh.read(1024)
     if not head:
-        raise ExtractError("empty file: 0 bytes")
+        raise ExtractError(EMPTY())
     if b"%PDF-" not in head:
-        start = head[:16].decode("latin-1").strip().replace("\n", " ")
-        raise ExtractError(f"not a PDF: the file starts with {start!r}")
+        raise ExtractError(not_pdf(head))
 
 
-__all__ = ["ENGINES", "ExtractError", "extract"]
+__all__ = ["ALL_PAGES_READ", "ENGINES", "ExtractError", "extract"]

@@ -1,24 +1,214 @@
-"""Clear words for what went wrong with a file."""
+"""Clear words for what went wrong with a file: a closed set of messages, each with its explanation.
+
+Every error a documents row can carry is one of MESSAGES, filled in per file, so a user can look a
+message up in docs/BAD_INPUT.md and a batch's errors can be counted by kind. Parser exceptions are
+mapped onto the set here; nothing else puts words in the error column.
+"""
 
 from __future__ import annotations
+
+import re
+import traceback
+from dataclasses import dataclass
+from pathlib import Path
 
 
 class ExtractError(Exception):
     """A file could not be read; the message is meant for the user."""
 
 
+@dataclass(frozen=True)
+class Message:
+    """One kind of error: a `str.format` template and one line on what it means and what to do."""
+
+    template: str
+    about: str
+
+    def __call__(self, **fields: object) -> str:
+        return self.template.format(**fields)
+
+    def matches(self, error: str) -> bool:
+        parts = re.split(r"\{\w+\}", self.template)
+        return re.fullmatch(".+".join(re.escape(p) for p in parts), error, re.DOTALL) is not None
+
+
+EMPTY = Message("empty file: 0 bytes", "The file has no content at all, usually an interrupted download or copy.")
+NOT_PDF = Message(
+    "not a PDF: the file starts with {start}",
+    "Something else saved under a .pdf name: `<html>` or `<!DOCTYPE html>` is a web page (often a "
+    "login or error page), `PK` a ZIP archive or Word/Excel file, `\\x89PNG` or `\\xff\\xd8` an image.",
+)
+ENCRYPTED = Message(
+    "encrypted: a password is needed",
+    "The PDF is encrypted with a password to open it; acta does not guess passwords.",
+)
+TRUNCATED = Message(
+    "corrupt PDF: the file is truncated",
+    "The end of the file is missing (an interrupted download); download it again.",
+)
+BROKEN_XREF = Message(
+    "corrupt PDF: the cross-reference table is broken",
+    "The index of the file's objects is missing or points to the wrong places, and the objects could "
+    "not be found without it.",
+)
+TOO_DEEP = Message(
+    "corrupt PDF: objects nest too deeply",
+    "Objects inside objects beyond any sensible depth: a damaged or deliberately hostile file.",
+)
+CORRUPT = Message(
+    "corrupt PDF: the parser could not read it ({error})",
+    "Damage of another kind; `{error}` names the parser's exception, for a bug report.",
+)
+NO_PAGES = Message("no pages: the PDF has no page", "The file is a valid PDF with an empty page tree.")
+NO_TEXT = Message(
+    "no text layer: the pages are images (OCR is not applied)",
+    "A scan: the pages hold pictures of text, not text. Run OCR (e.g. ocrmypdf) first.",
+)
+BLANK = Message(
+    "no text: the pages are blank or their content could not be decoded",
+    "The pages hold neither text nor images that acta could read, often because their content "
+    "streams are damaged.",
+)
+TOO_LARGE = Message(
+    "too large: ran out of memory",
+    "Reading the file needed more than the memory limit (`acta run --memory`, 2048 MB per worker by "
+    "default); a decompression bomb ends here rather than taking the machine down.",
+)
+TIMED_OUT_OPENING = Message(
+    "timed out after {seconds} s while opening the file",
+    "The parser was still reading the file's structure at the time limit (`acta run --timeout`, "
+    "120 s by default); often an endless loop of objects.",
+)
+TIMED_OUT = Message(
+    "timed out after {seconds} s on page {page}",
+    "The page took the parser past the time limit; the worker was killed and replaced, and nothing of "
+    "the document is kept.",
+)
+TIMED_OUT_ANALYSING = Message(
+    "timed out after {seconds} s while analysing the text",
+    "Every page was read, but laying out and parsing the text ran past the time limit.",
+)
+CRASHED = Message(
+    "parser crashed: the worker died ({how})",
+    "The worker process died on this file (a crash in native code, or killed by the system); it was "
+    "replaced and the batch went on.",
+)
+UNREADABLE = Message(
+    "unreadable: {reason}",
+    "The operating system would not hand over the file's bytes (`Permission denied`, a broken link).",
+)
+LINK_OUTSIDE = Message(
+    "skipped: a link to a file outside the input folder (use --follow-links)",
+    "A symbolic link that leads out of the input folder is not followed unless `--follow-links` is given.",
+)
+NOT_A_FILE = Message(
+    "skipped: not a regular file (a pipe, socket or device)",
+    "A name ending in .pdf that is not a file; reading it could block forever.",
+)
+INTERNAL = Message(
+    "internal error: {error}",
+    "A bug in acta, not a fault of the file; `{error}` says where. Please report it with the file.",
+)
+PARTIAL = Message(
+    "stopped at page {page} of {count}: {reason}",
+    "With status `partial`: page {page} could not be read (`{reason}` is one of the messages above); "
+    "the pages before it are in the tables, it and the pages after it are not.",
+)
+
+MESSAGES = [
+    EMPTY,
+    NOT_PDF,
+    ENCRYPTED,
+    TRUNCATED,
+    BROKEN_XREF,
+    TOO_DEEP,
+    CORRUPT,
+    NO_PAGES,
+    NO_TEXT,
+    BLANK,
+    TOO_LARGE,
+    TIMED_OUT_OPENING,
+    TIMED_OUT,
+    TIMED_OUT_ANALYSING,
+    CRASHED,
+    UNREADABLE,
+    LINK_OUTSIDE,
+    NOT_A_FILE,
+    INTERNAL,
+    PARTIAL,
+]
+
+
+def documented(error: str) -> bool:
+    """Whether an error is one of MESSAGES (for a partial, its reason must be one too)."""
+    stopped = re.fullmatch(r"stopped at page \d+ of \d+: (.+)", error, re.DOTALL)
+    reason = stopped.group(1) if stopped else error
+    return any(m.matches(reason) for m in MESSAGES if m is not PARTIAL)
+
+
+def _chain(exc: BaseException) -> list[BaseException]:
+    """The exception, then what it wraps (pdfplumber puts pdfminer's in args[0]) and what caused it,
+    breadth first: the last is the innermost."""
+    seen: list[BaseException] = []
+    todo = [exc]
+    while todo:
+        e = todo.pop(0)
+        if e in seen:
+            continue
+        seen.append(e)
+        todo += [x for x in (e.__cause__, e.__context__, *e.args) if isinstance(x, BaseException)]
+    return seen
+
+
+def _ends_properly(path: str) -> bool:
+    """A whole PDF ends with %%EOF (give or take trailing junk); a truncated one does not."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(0, 2)
+            fh.seek(max(0, fh.tell() - 1024))
+            return b"%%EOF" in fh.read()
+    except OSError:
+        return True
+
+
 def describe(exc: BaseException, path: str) -> str:
-    name = type(exc).__name__
-    text = str(exc)
-    low = f"{name} {text}".lower()
-    if "password" in low or "encrypt" in low:
-        return "encrypted: a password is needed"
-    if "no /root" in low or "trailer" in low or "xref" in low or "startxref" in low:
-        return f"corrupt PDF: the cross-reference table is broken ({name})"
-    if "eof" in low or "truncat" in low or "unexpected end" in low:
-        return f"corrupt PDF: the file is truncated ({name})"
-    if isinstance(exc, MemoryError):
-        return "too large: ran out of memory"
-    if isinstance(exc, RecursionError):
-        return "corrupt PDF: objects nest too deeply"
-    return f"corrupt PDF: {name}: {text[:200]}" if text else f"corrupt PDF: {name}"
+    """The message for a parser exception raised while reading the file at `path`.
+
+    Types decide first; then words in the exceptions' names and the start of their messages (the
+    rest of a message may quote the file's own bytes); then whether the file ends as a PDF must."""
+    chain = _chain(exc)
+    if any(isinstance(e, MemoryError) for e in chain):
+        return TOO_LARGE()
+    if any(isinstance(e, RecursionError) for e in chain):
+        return TOO_DEEP()
+    words = " ".join(f"{type(e).__name__} {str(e)[:60]}" for e in chain).lower()
+    if "password" in words or "encrypt" in words:
+        return ENCRYPTED()
+    if not _ends_properly(path):
+        return TRUNCATED()
+    if "no /root" in words or "trailer" in words or "xref" in words:
+        return BROKEN_XREF()
+    if "eof" in words or "truncat" in words or "unexpected end" in words:
+        return TRUNCATED()
+    return CORRUPT(error=type(chain[-1]).__name__)
+
+
+def not_pdf(head: bytes) -> str:
+    """NOT_PDF, showing the file's first characters: a tag whole (`<html>`), else up to 12 bytes,
+    unprintable ones escaped."""
+    first = head.lstrip().split(b"\n", 1)[0]
+    if first.startswith(b"<") and b">" in first:
+        first = first[: first.index(b">") + 1]
+    else:
+        first = first[:12]
+    return NOT_PDF(start="".join(chr(b) if 32 <= b < 127 else f"\\x{b:02x}" for b in first))
+
+
+def internal(exc: BaseException) -> str:
+    """INTERNAL, naming the exception and the innermost line of acta's own code it passed through."""
+    frames = [f for f in traceback.extract_tb(exc.__traceback__) if "/pipeline/" in f.filename]
+    if not frames:
+        return INTERNAL(error=type(exc).__name__)
+    where = Path(frames[-1].filename)
+    rel = where.as_posix()[where.as_posix().rindex("/pipeline/") + 1 :]
+    return INTERNAL(error=f"{type(exc).__name__} at {rel}:{frames[-1].lineno}")

@@ -48,6 +48,7 @@ class RawPage:
     glyphs: list[Glyph]
     rules: list[BBox]  # horizontal strokes (underlines, separators)
     links: list[tuple[str, BBox]]  # link annotations: URI and the box they cover
+    images: int = 0  # pictures on the page: a page of images and no glyphs is a scan
 
 
 def is_bold(font: str) -> bool:
@@ -148,8 +149,12 @@ def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
                 marks[-1] += t
             else:
                 marks.append(t)
+            if not body:  # a raised mark opening the line: a footnote's number, kept as text
+                parts.append(t)
             after_mark = True
             continue
+        if after_mark and not body:
+            parts.append(" ")
         after_mark = False
         gap = g.x0 - prev.x1 if prev is not None else 0.0
         if gap > 0.18 * size and parts and not parts[-1].endswith(" ") and not g.text.startswith(" "):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Iterator
 from typing import Any
 
@@ -10,6 +11,8 @@ import pdfplumber
 from pipeline.extract.layout import Glyph, RawPage
 
 NAME = "pdfplumber"
+# pdfminer logs a warning for every oddity of a damaged file; what matters reaches the documents row
+logging.getLogger("pdfminer").setLevel(logging.ERROR)
 
 
 def _rules(page: Any) -> list[tuple[float, float, float, float]]:
@@ -63,6 +66,7 @@ def open_pages(path: str) -> tuple[int, Iterator[RawPage]]:
                         glyphs=glyphs,
                         rules=_rules(page),
                         links=_links(page),
+                        images=len(page.images),
                     )
                 finally:
                     page.close()
