@@ -9,6 +9,7 @@ The limits are enforced from outside the parsing code, so no parser bug can defe
 
 from __future__ import annotations
 
+import contextlib
 import multiprocessing as mp
 import signal
 import time
@@ -63,7 +64,7 @@ def _serve(conn: Connection, fn: Callable[[Task], Result], memory_mb: int | None
         except MemoryError:
             result = Failure("memory", step=progress.value, seconds=time.monotonic() - started)
         except Exception as exc:  # noqa: BLE001 - reported to the parent as the task's failure
-            result = Failure("raised", f"{type(exc).__name__}: {exc}", progress.value, time.monotonic() - started)
+            result = Failure("raised", type(exc).__name__, progress.value, time.monotonic() - started)
         conn.send(result)
 
 
@@ -95,7 +96,9 @@ class Pool:
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe()
         progress = self.ctx.RawValue("i", 0)
-        process = self.ctx.Process(target=_serve, args=(child, self.fn, self.memory_mb, progress), daemon=True)
+        process = self.ctx.Process(
+            target=_serve, args=(child, self.fn, self.memory_mb, progress), daemon=True
+        )
         process.start()
         child.close()
         return _Worker(process, parent, progress)
@@ -155,10 +158,8 @@ class Pool:
                         yield task, Failure("timeout", step=step, seconds=self.timeout)
         finally:
             for w in self.workers:
-                try:
+                with contextlib.suppress(BrokenPipeError, OSError):
                     w.conn.send(None)
-                except (BrokenPipeError, OSError):
-                    pass
                 self._retire(w)
 
 

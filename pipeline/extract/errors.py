@@ -32,7 +32,9 @@ class Message:
         return re.fullmatch(".+".join(re.escape(p) for p in parts), error, re.DOTALL) is not None
 
 
-EMPTY = Message("empty file: 0 bytes", "The file has no content at all, usually an interrupted download or copy.")
+EMPTY = Message(
+    "empty file: 0 bytes", "The file has no content at all, usually an interrupted download or copy."
+)
 NOT_PDF = Message(
     "not a PDF: the file starts with {start}",
     "Something else saved under a .pdf name: `<html>` or `<!DOCTYPE html>` is a web page (often a "
@@ -197,10 +199,7 @@ def not_pdf(head: bytes) -> str:
     """NOT_PDF, showing the file's first characters: a tag whole (`<html>`), else up to 12 bytes,
     unprintable ones escaped."""
     first = head.lstrip().split(b"\n", 1)[0]
-    if first.startswith(b"<") and b">" in first:
-        first = first[: first.index(b">") + 1]
-    else:
-        first = first[:12]
+    first = first[: first.index(b">") + 1] if first.startswith(b"<") and b">" in first else first[:12]
     return NOT_PDF(start="".join(chr(b) if 32 <= b < 127 else f"\\x{b:02x}" for b in first))
 
 

@@ -323,7 +323,7 @@ def _venue(sentence: str, c: dict) -> str | None:
 
 def _speakers(tree: SectionTree, out: ParsedDocument, c: dict, lang: str, chair: Person | None) -> None:
     cue_words = sorted(c["remarks_cues"], key=len, reverse=True)
-    by_cue = re.compile(r"(?:" + "|".join(re.escape(w) for w in cue_words) + r")\s+(?=\S)")
+    by_cue = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in cue_words) + r")\s+(?=\S)", re.IGNORECASE)
     seen: set[str] = set()
 
     def add(section: Section, person: Person, page: int) -> None:

@@ -42,7 +42,11 @@ class Person:
 def _lang(lang: str) -> dict:
     c = cues(lang)
     hon = sorted({h for h in c["honorifics"]} | {h.lower() for h in c["honorifics"]}, key=len, reverse=True)
-    honorific = re.compile(r"^(?:(?:" + "|".join(re.escape(h) for h in hon) + r")(?:\s+|(?<=\.)))+")
+    articles_re = "|".join(re.escape(a) for a in c["country_articles"] if not a.endswith("'"))
+    honorific = re.compile(
+        rf"^(?:(?:{articles_re})\s+(?=[a-zà-ÿ]))?(?:(?:" + "|".join(re.escape(h) for h in hon) + r")(?:\s+|(?<=\.)))+",
+        re.IGNORECASE,
+    )
     links = sorted(c["role_country_links"] + c["org_links"], key=len, reverse=True)
     link = re.compile(r"\s(?:" + "|".join(re.escape(x) for x in links) + r")(?:(?<=['’])|\s)(?=[" + UPPER + "])")
     heads = tuple(c["org_heads"])
@@ -140,7 +144,7 @@ def person_at(text: str, pos: int, lang: str, need_verb: bool = False) -> Person
             break
         parts.append(tail.rstrip("."))
         end = m.end() + 1 + offset + len(chunk)
-        if tail != stripped or len(parts) >= 4:
+        if (tail != stripped and not need_verb) or len(parts) >= 4:
             break
     if need_verb and not verb_found:
         return None
