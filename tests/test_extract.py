@@ -21,16 +21,17 @@ def test_running_header_and_page_numbers_are_set_apart(tmp_path: Path):
 
 
 def test_footnotes_are_apart_from_the_body_and_keep_their_mark(tmp_path: Path):
-    pages = [
-        [Text("Summary of the meeting held on May 6, 2024", bold=True, superscript="1"), Text("Body line.")]
-    ]
+    body = [Text("The Committee approved the order of business without amendment, as is its custom.")] * 3
+    pages = [[Text("Summary of the meeting held on May 6, 2024", bold=True, superscript="1"), *body]]
     path = build_pdf(
         tmp_path / "f.pdf",
         pages,
         footnotes={1: [("1", "The presentation was distributed as CP/INF.9472/19.")]},
     )
     page = extract(path).pages[0]
-    assert [ln.text for ln in page.lines] == ["Summary of the meeting held on May 6, 2024"] + [b.text for b in body]
+    assert [ln.text for ln in page.lines] == ["Summary of the meeting held on May 6, 2024"] + [
+        b.text for b in body
+    ]
     assert page.lines[0].marks == ("1",)
     assert [(f.mark, f.text) for f in page.footnotes] == [
         ("1", "The presentation was distributed as CP/INF.9472/19.")
