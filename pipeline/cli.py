@@ -1,4 +1,4 @@
-"""The `acta` command. Thin: it reads arguments and calls pipeline.run."""
+"""The `acta` command. Thin: it reads arguments and calls the library (run, query, show, review)."""
 
 from __future__ import annotations
 
@@ -36,14 +36,25 @@ def main(argv: list[str] | None = None) -> int:
     run.add_argument(
         "--lang", choices=["en", "es", "fr", "pt"], help="force the language instead of detecting it"
     )
+    run.add_argument(
+        "--follow-links",
+        action="store_true",
+        help="read symbolic links that lead out of IN_DIR (by default they get a 'skipped' row)",
+    )
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    _analyst_commands(sub)
     args = parser.parse_args(argv)
+    if args.command in ("query", "show", "review"):
+        return _analyst(args)
 
     if args.command == "run":
         from pipeline.run import run as run_batch
 
         if not args.in_dir.exists():
             print(f"acta: input not found: {args.in_dir}", file=sys.stderr)
+            return 2
+        if args.out.exists() and not args.out.is_dir():
+            print(f"acta: --out is not a folder: {args.out}", file=sys.stderr)
             return 2
         summary = run_batch(
             args.in_dir,
@@ -54,10 +65,84 @@ def main(argv: list[str] | None = None) -> int:
             memory_mb=args.memory or None,
             language=args.lang,
             progress=not args.quiet and sys.stderr.isatty(),
+            follow_links=args.follow_links,
         )
         print(summary.line())
         print(f"tables: {args.out}/*.parquet and {args.out}/acta.duckdb")
     return 0
+
+
+def _analyst_commands(sub: argparse._SubParsersAction) -> None:
+    """query, show and review: read the tables (and, for review, the PDF) of an earlier run."""
+
+    def tables_at(p: argparse.ArgumentParser) -> None:
+        p.add_argument(
+            "--dir",
+            default="data/processed",
+            type=Path,
+            help="acta run's output folder; default data/processed",
+        )
+        p.add_argument("--db", type=Path, help="a DuckDB file written by acta run (instead of --dir)")
+
+    query = sub.add_parser("query", help="read-only SQL on the tables and views; print or save the result")
+    query.add_argument("sql", help='SQL, e.g. "SELECT body, count(*) FROM meetings GROUP BY body"')
+    query.add_argument(
+        "--format",
+        choices=["csv", "json", "parquet"],
+        help="default: a table, or --out's suffix",
+    )
+    query.add_argument("--out", type=Path, help="write the result to this file instead of the screen")
+    tables_at(query)
+    show = sub.add_parser("show", help="print one document's extraction: metadata, sections, speakers, ...")
+    show.add_argument("doc", help="doc_id (or its start), file name, or the document's own symbol")
+    tables_at(show)
+    review = sub.add_parser("review", help="write an HTML page of a PDF with the extracted items drawn on it")
+    review.add_argument("doc", help="a PDF path, or a doc_id, file name or symbol found in the tables")
+    review.add_argument("--out", default="review.html", type=Path, help="HTML file; default review.html")
+    review.add_argument(
+        "--in",
+        dest="in_dir",
+        default="data/raw",
+        type=Path,
+        help="acta run's input folder; default data/raw",
+    )
+    tables_at(review)
+
+
+def _analyst(args: argparse.Namespace) -> int:
+    from pipeline.query import QueryError
+
+    try:
+        if args.command == "query":
+            _query(args)
+        elif args.command == "show":
+            from pipeline.show import show
+
+            print(show(args.doc, args.dir, db=args.db), end="")
+        else:
+            from pipeline.review import review
+
+            print(f"review: {review(args.doc, args.out, in_dir=args.in_dir, out_dir=args.dir, db=args.db)}")
+    except (FileNotFoundError, LookupError, QueryError, ValueError) as exc:
+        print(f"acta: {exc}", file=sys.stderr)
+        return 2
+    return 0
+
+
+def _query(args: argparse.Namespace) -> None:
+    import shutil
+
+    from pipeline.query import dumps, fetch, render, save
+
+    table = fetch(args.sql, args.dir, db=args.db)
+    if args.out is not None:
+        print(f"{table.num_rows} rows written to {save(table, args.out, args.format)}")
+    elif args.format == "parquet":
+        raise ValueError("parquet is binary: give a file with --out")
+    elif args.format is not None:
+        print(dumps(table, args.format), end="")
+    else:
+        print(render(table, max_width=shutil.get_terminal_size((120, 40)).columns), end="")
 
 
 if __name__ == "__main__":

@@ -34,6 +34,7 @@ class Line:
     italic: bool = False
     underline: bool = False
     marks: tuple[str, ...] = ()  # superscript footnote marks found on the line
+    cells: tuple[tuple[float, str], ...] = ()  # (x0, text) of each table cell when the line crosses columns
 
     @property
     def bbox(self) -> BBox:

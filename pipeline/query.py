@@ -59,11 +59,12 @@ def connect(out_dir: str | Path = DEFAULT_DIR, db: str | Path | None = None) -> 
 
     path = db_path(out_dir, db)
     if not path.is_file():
-        raise FileNotFoundError(f"no acta database at {path}: run `acta run IN_DIR --out {path.parent}` first")
+        raise FileNotFoundError(f"no acta database at {path}: run `acta run IN --out {path.parent}` first")
     con = duckdb.connect(
         str(path), read_only=True, config={"enable_external_access": False, "lock_configuration": True}
     )
-    present = {name for (name,) in con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()}
+    views = con.execute("SELECT view_name FROM duckdb_views() WHERE NOT internal").fetchall()
+    present = {name for (name,) in views}
     if not set(VIEWS) <= present:
         create_views(con, temporary=True)
     return con
@@ -75,20 +76,33 @@ def execute(con: duckdb.DuckDBPyConnection, sql: str) -> pa.Table:
 
     try:
         rel = con.sql(sql)
-        return rel.arrow().read_all() if rel is not None else pa.table({})
+        table = rel.arrow().read_all() if rel is not None else pa.table({})
     except duckdb.Error as exc:
-        raise _explain(exc, sql) from exc
+        raise _explain(exc) from exc
+    return _int64_sums(table)
 
 
-def _explain(exc: Exception, sql: str) -> QueryError:
+def _int64_sums(table: pa.Table) -> pa.Table:
+    """DuckDB sums integers as HUGEINT, which Arrow carries as decimal(38,0) and pandas as Decimal
+    objects that plots and arithmetic trip on; such columns become int64 when every value fits."""
+    for i, f in enumerate(table.schema):
+        if pa.types.is_decimal(f.type) and f.type.scale == 0 and f.type.precision == 38:
+            try:
+                table = table.set_column(i, f.name, table.column(i).cast(pa.int64()))
+            except pa.ArrowInvalid:
+                continue
+    return table
+
+
+def _explain(exc: Exception) -> QueryError:
     """DuckDB's error in the words of this tool: say plainly when and why a statement was refused."""
     import duckdb
 
     message = str(exc)
     if "read-only mode" in message:
         kind = re.search(r'statement of type "(\w+)"', message)
-        what = f"a {kind.group(1)} statement" if kind else "this statement"
-        return ReadOnlyError(f"refused: {what} would change the archive; acta query is read-only")
+        what = f"{kind.group(1)} statement" if kind else "statement"
+        return ReadOnlyError(f"refused: the {what} would change the archive; acta query is read-only")
     if isinstance(exc, duckdb.PermissionException):
         return ReadOnlyError("refused: acta query reads the archive only, not other files")
     if "configuration has been locked" in message:
@@ -116,14 +130,19 @@ def query(
 
     `fmt` (csv, json, parquet) defaults to the file's suffix. Refused statements raise ReadOnlyError.
     """
-    con = connect(out_dir, db)
-    try:
-        result = execute(con, sql)
-    finally:
-        con.close()
+    result = fetch(sql, out_dir, db=db)
     if out is not None:
         save(result, out, fmt)
     return to_pandas(result)
+
+
+def fetch(sql: str, out_dir: str | Path = DEFAULT_DIR, *, db: str | Path | None = None) -> pa.Table:
+    """The result of read-only SQL as an Arrow table (exact column types, for printing or saving)."""
+    con = connect(out_dir, db)
+    try:
+        return execute(con, sql)
+    finally:
+        con.close()
 
 
 def load(

@@ -17,10 +17,11 @@ from pathlib import Path
 from typing import Any
 
 from pipeline import __version__
-from pipeline.extract import ExtractError, extract
+from pipeline.extract import ALL_PAGES_READ, ExtractError, extract
+from pipeline.extract import errors as msg
 from pipeline.language import rules_version
 from pipeline.parse import parse
-from pipeline.pool import Failure, Pool
+from pipeline.pool import Failure, Pool, report
 from pipeline.segment import segment
 from pipeline.write import Rows, document_rows, empty_rows, failed_rows, to_arrow, write_tables
 
@@ -31,6 +32,7 @@ class Task:
     source_path: str
     engine: str = "pdfplumber"
     language: str | None = None
+    refused: str | None = None  # why the file is not to be read at all (see `refusal`)
 
 
 @dataclass
@@ -55,23 +57,45 @@ def version() -> str:
 
 
 def discover(in_path: Path, follow_links: bool = False) -> list[tuple[Path, str]]:
-    """PDF files under the folder (or the one file given), with their '/'-separated relative path.
+    """Files named *.pdf under the folder (or the one file given), with their '/'-separated relative path.
 
-    Links that lead out of the folder are not followed unless asked."""
-    if in_path.is_file():
-        return [(in_path, in_path.name)]
-    root = in_path.resolve()
+    Links are listed wherever they lead (`refusal` says which may be read), so each still gets its row.
+    Linked folders are walked only with `follow_links`, and each real folder once, since a link to a
+    parent folder would otherwise never end."""
+    if not in_path.is_dir():
+        return [(in_path, _printable(in_path.name))]
     found = []
+    walked: set[str] = set()
     for dirpath, dirnames, filenames in os.walk(in_path, followlinks=follow_links):
+        real = os.path.realpath(dirpath)
+        if real in walked:
+            dirnames.clear()
+            continue
+        walked.add(real)
         dirnames.sort()
         for name in sorted(filenames):
             if not name.lower().endswith(".pdf"):
                 continue
             path = Path(dirpath) / name
-            if path.is_symlink() and not follow_links and root not in path.resolve().parents:
-                continue
-            found.append((path, path.relative_to(in_path).as_posix()))
+            found.append((path, _printable(path.relative_to(in_path).as_posix())))
     return found
+
+
+def _printable(name: str) -> str:
+    """A file name as text: bytes that are not UTF-8 (an archive from another system) become U+FFFD."""
+    return name.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+
+
+def refusal(path: Path, root: Path | None) -> str | None:
+    """Why a found file is not read, or None: a link leading out of `root` (None: links may lead
+    anywhere), a broken link, or a pipe or device, which could block a reader forever."""
+    if root is not None and path.is_symlink() and not path.resolve().is_relative_to(root):
+        return msg.LINK_OUTSIDE()
+    if not path.exists():
+        return msg.UNREADABLE(reason="a broken link" if path.is_symlink() else "No such file or directory")
+    if not path.is_file():
+        return msg.NOT_A_FILE()
+    return None
 
 
 def file_id(path: str) -> str:
@@ -92,37 +116,74 @@ def process(task: Task) -> Rows:
     }
     try:
         doc["doc_id"] = file_id(task.path)
-        extracted = extract(task.path, task.engine)
-    except ExtractError as exc:
-        return failed_rows({**doc, "status": "failed", "error": str(exc)})
     except OSError as exc:
-        return failed_rows({**doc, "status": "failed", "error": f"unreadable: {exc.strerror or exc}"})
-    doc["pages"] = extracted.page_count
-    doc["status"] = "partial" if extracted.error else "ok"
-    doc["error"] = extracted.error
-    parsed = parse(segment(extracted, task.language))
-    return document_rows(parsed, doc)
+        error = msg.UNREADABLE(reason=exc.strerror or type(exc).__name__)
+        return failed_rows({**doc, "status": "failed", "error": error})
+    try:
+        extracted = extract(task.path, task.engine, on_page=report)
+        doc["pages"] = extracted.page_count
+        doc["status"] = "partial" if extracted.error else "ok"
+        doc["error"] = extracted.error
+        return document_rows(parse(segment(extracted, task.language)), doc)
+    except ExtractError as exc:
+        error = str(exc)
+    except MemoryError:
+        error = msg.TOO_LARGE()
+    except Exception as exc:  # noqa: BLE001 - a bug in a later stage must not lose the document's row
+        error = msg.internal(exc)
+    return failed_rows({**doc, "status": "failed", "error": error})
 
 
-def _failure_rows(task: Task, reason: str) -> Rows:
-    doc_id = file_id(task.path) if os.path.exists(task.path) else None
+def _doc_id(task: Task) -> str | None:
+    """The content hash of a file whose worker failed; none for a file that must not be read."""
+    if task.refused is not None:
+        return None
+    try:
+        return file_id(task.path)
+    except OSError:
+        return None
+
+
+def _failed(task: Task, error: str) -> Rows:
     return failed_rows(
         {
-            "doc_id": doc_id,
+            "doc_id": _doc_id(task),
             "source_path": task.source_path,
             "engine": task.engine,
             "acta_version": version(),
             "status": "failed",
-            "error": reason,
+            "error": error,
         }
     )
 
 
+def _failure_message(failure: Failure) -> str:
+    """A pool failure in the documented words, saying where a timed-out worker was."""
+    seconds = f"{failure.seconds:g}"
+    if failure.kind == "timeout":
+        if failure.step == ALL_PAGES_READ:
+            return msg.TIMED_OUT_ANALYSING(seconds=seconds)
+        if failure.step > 0:
+            return msg.TIMED_OUT(seconds=seconds, page=failure.step)
+        return msg.TIMED_OUT_OPENING(seconds=seconds)
+    if failure.kind == "memory":
+        return msg.TOO_LARGE()
+    if failure.kind == "raised":
+        return msg.INTERNAL(error=failure.detail)
+    return msg.CRASHED(how=failure.detail)
+
+
 def results(tasks: list[Task], workers: int, timeout: float | None, memory_mb: int | None) -> Iterator[Rows]:
-    """Rows per document, in completion order."""
+    """Rows per document, in completion order: refused files first, without starting a worker."""
+    for task in tasks:
+        if task.refused is not None:
+            yield _failed(task, task.refused)
+    todo = [t for t in tasks if t.refused is None]
+    if not todo:
+        return
     pool = Pool(process, workers, timeout, memory_mb)
-    for task, result in pool.imap_unordered(tasks):
-        yield _failure_rows(task, result.reason) if isinstance(result, Failure) else result
+    for task, result in pool.imap_unordered(todo):
+        yield _failed(task, _failure_message(result)) if isinstance(result, Failure) else result
 
 
 def run(
@@ -134,10 +195,12 @@ def run(
     memory_mb: int | None = 2048,
     language: str | None = None,
     progress: bool = False,
+    follow_links: bool = False,
 ) -> Summary:
     start = time.monotonic()
-    files = discover(in_path)
-    tasks = [Task(str(p), rel, engine, language) for p, rel in files]
+    files = discover(in_path, follow_links)
+    root = in_path.resolve() if in_path.is_dir() and not follow_links else None
+    tasks = [Task(str(p), rel, engine, language, refusal(p, root)) for p, rel in files]
     summary = Summary()
     collected = empty_rows()
     bar = _progress(len(tasks)) if progress else None

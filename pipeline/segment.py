@@ -11,11 +11,11 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from pipeline.document import ExtractedDocument, Line, Paragraph, Section, SectionTree, join_lines
 from pipeline.language import cues, detect_language
-from pipeline.parse.times import TimeRange, find_ranges, leading_range
+from pipeline.parse.times import TimeRange, find_ranges, find_times, leading_range
 
 BULLET = re.compile(r"^[•▪●◦■□►‣∙·\-–—*o]\s+")
 NUMBERED = re.compile(
@@ -44,7 +44,7 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
     header_text = "\n".join(
         [ln.text for p in doc.pages for ln in p.header[:4] if p.number <= 2] + [ln.text for ln in cover]
     )
-    paragraphs = _paragraphs(lines[len(cover) :], body_size, lang)
+    paragraphs = _paragraphs(_join_time_cells(lines[len(cover) :], lang), body_size, lang)
 
     sections = [Section(section_id=0, parent_id=None, level=0, kind="preamble", heading=None)]
     styles: list[tuple[object, ...]] = []  # heading styles from the outermost in, as first met
@@ -154,6 +154,45 @@ def _title(lines: list[Line], c: dict, body_size: float) -> tuple[int | None, in
     return None, None
 
 
+def _join_time_cells(lines: list[Line], lang: str) -> list[Line]:
+    """Put a programme table's wrapped time cell back together.
+
+    In a two-column programme the time cell may wrap ("10:00 a.m. a" over "10:20 a.m."), and the
+    wrapped part shares its row with the next item of the right-hand column. The time cell's
+    pieces join the first row; the right-hand text of later rows stays a line of its own."""
+    out = list(lines)
+    for i, ln in enumerate(out):
+        if ln.cells and find_times(ln.cells[0][1], lang)[:1] and find_times(ln.cells[0][1], lang)[0].start == 0:
+            column, time_text = ln.cells[0]
+            rest = " ".join(text for _, text in ln.cells[1:])
+        elif (r := leading_range(ln.text, lang)) is not None:
+            column, time_text, rest = ln.x0, ln.text[: r.finish], ln.text[r.finish :].strip()
+        else:
+            continue
+        joined = False
+        for j in range(i + 1, min(i + 3, len(out))):
+            nxt = out[j]
+            if not (nxt.cells and abs(nxt.cells[0][0] - column) < 3 and _time_fragment(nxt.cells[0][1], lang)):
+                break
+            if leading_range(time_text, lang) and find_times(nxt.cells[0][1], lang):
+                break  # the time cell is whole: this row is the next slot
+            time_text += " " + nxt.cells[0][1]
+            out[j] = replace(nxt, text=" ".join(t for _, t in nxt.cells[1:]), x0=nxt.cells[1][0], cells=())
+            joined = True
+        if joined:
+            out[i] = replace(ln, text=f"{time_text} {rest}".strip(), cells=())
+    return out
+
+
+def _time_fragment(text: str, lang: str) -> bool:
+    """Text made only of times, a.m./p.m., hour words and range words: a piece of a time cell."""
+    c = cues(lang)
+    for t in reversed(find_times(text, lang)):
+        text = text[: t.start] + " " + text[t.end :]
+    words = {w.casefold() for w in c["am"] + c["pm"] + c["hour_words"] + c["range_words"]}
+    return all(w.casefold() in words or not w.strip("-–—") for w in text.split())
+
+
 def _paragraphs(lines: list[Line], body_size: float, lang: str) -> list[Paragraph]:
     """Group lines: a new paragraph at a vertical gap, a style change, a bullet, a number or a time."""
     gaps = Counter(
@@ -187,8 +226,10 @@ def _starts_paragraph(
         return True
     if BULLET.match(ln.text) or NUMBERED.match(ln.text) and ln.x0 <= first.x0 + 2 or LABEL.match(ln.text):
         return True
-    if leading_range(ln.text, lang) or leading_range(prev.text, lang) and ln.x0 < first.x0 - 2:
+    if leading_range(ln.text, lang):
         return True
+    if leading_range(first.text, lang):  # a slot's heading wraps in lower case; a sentence starts anew
+        return ln.x0 < first.x0 - 2 or not ln.text[:1].islower()
     ends_sentence = prev.text.rstrip().endswith((".", ":", ";", "!", "?", ")"))
     if (ln.is_caps and not prev.is_caps and ends_sentence) or (prev.is_caps and not ln.is_caps):
         return True
@@ -203,7 +244,10 @@ def _starts_paragraph(
     if short and prev.text.rstrip().endswith((".", ":", ";", "!", "?", ")")):
         return True
     if BULLET.match(first.text) or NUMBERED.match(first.text):
-        return ln.x0 < first.x0 - 2 or short
+        if ln.x0 < first.x0 - 2:
+            return True
+        # a list item goes on in lower case or inside brackets; a capital after a full stop starts anew
+        return ln.text[:1].isupper() and (short or prev.text.rstrip().endswith((".", ":", ";", "!", "?", ")")))
     return ln.x0 > prev.x0 + 8 and abs(prev.x0 - left) < 3 and len(group) > 0 and short
 
 

@@ -170,7 +170,8 @@ def _times(rows: list[dict[str, Any]]) -> str:
     if not rows:
         return ""
     out = [f"Times ({len(rows)})"]
-    out += [f"  §{t['section_id']:<3} {t['time']}  {t['kind']:<15} {t['raw']!r}  p. {t['page']}" for t in rows]
+    for t in rows:
+        out.append(f"  §{t['section_id']:<3} {t['time']}  {t['kind']:<15} {t['raw']!r}  p. {t['page']}")
     return "\n".join(out)
 
 

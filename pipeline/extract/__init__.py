@@ -11,7 +11,19 @@ from pathlib import Path
 
 from pipeline.document import ExtractedDocument
 from pipeline.extract import layout, plumber
-from pipeline.extract.errors import BLANK, EMPTY, NO_PAGES, NO_TEXT, PARTIAL, ExtractError, describe, not_pdf
+from pipeline.extract.errors import (
+    BLANK,
+    EMPTY,
+    NO_PAGES,
+    NO_TEXT,
+    PARTIAL,
+    TRUNCATED,
+    TRUNCATED_READ,
+    ExtractError,
+    describe,
+    ends_properly,
+    not_pdf,
+)
 from pipeline.extract.layout import RawPage
 
 ENGINES = {"pdfplumber": plumber}
@@ -52,10 +64,14 @@ def extract(
         raw.append(page)
     if on_page is not None:
         on_page(ALL_PAGES_READ)
-    if not any(g.text.strip() for p in raw for g in p.glyphs):
+    with_text = sum(1 for p in raw if any(g.text.strip() for g in p.glyphs))
+    truncated = not ends_properly(path)  # an engine may have read past the cut without a complaint
+    if not with_text:
         if error is not None:
             raise ExtractError(error)
-        raise ExtractError(NO_TEXT() if any(p.images for p in raw) else BLANK())
+        raise ExtractError(TRUNCATED() if truncated else NO_TEXT() if any(p.images for p in raw) else BLANK())
+    if truncated and error is None:
+        error = TRUNCATED_READ(read=with_text, count=count)
     return ExtractedDocument(
         path=path, pages=layout.assemble(raw), page_count=count, engine=engine, error=error
     )

@@ -33,12 +33,14 @@ class Message:
 
 
 EMPTY = Message(
-    "empty file: 0 bytes", "The file has no content at all, usually an interrupted download or copy."
+    "empty file: 0 bytes",
+    "The file has no content at all, usually an interrupted download or copy.",
 )
 NOT_PDF = Message(
     "not a PDF: the file starts with {start}",
-    "Something else saved under a .pdf name: `<html>` or `<!DOCTYPE html>` is a web page (often a "
-    "login or error page), `PK` a ZIP archive or Word/Excel file, `\\x89PNG` or `\\xff\\xd8` an image.",
+    "Something else saved under a `.pdf` name; `{start}` shows its first bytes: `<html>` or "
+    "`<!DOCTYPE html>` is a web page (often a login or error page), `PK` a ZIP archive or "
+    "Word/Excel file, `\\x89PNG` or `\\xff\\xd8` an image.",
 )
 ENCRYPTED = Message(
     "encrypted: a password is needed",
@@ -46,12 +48,18 @@ ENCRYPTED = Message(
 )
 TRUNCATED = Message(
     "corrupt PDF: the file is truncated",
-    "The end of the file is missing (an interrupted download); download it again.",
+    "The end of the file is missing (an interrupted download) and nothing readable is left; "
+    "download it again.",
+)
+TRUNCATED_READ = Message(
+    "truncated: the end of the file is missing; {read} of {count} pages have text",
+    "With status `partial`: what arrived of an interrupted download was read; the pages (or the "
+    "ends of pages) that were cut off are missing.",
 )
 BROKEN_XREF = Message(
     "corrupt PDF: the cross-reference table is broken",
-    "The index of the file's objects is missing or points to the wrong places, and the objects could "
-    "not be found without it.",
+    "The index of the file's objects is missing or points to the wrong places, and the objects "
+    "could not be found without it.",
 )
 TOO_DEEP = Message(
     "corrupt PDF: objects nest too deeply",
@@ -59,12 +67,16 @@ TOO_DEEP = Message(
 )
 CORRUPT = Message(
     "corrupt PDF: the parser could not read it ({error})",
-    "Damage of another kind; `{error}` names the parser's exception, for a bug report.",
+    "Damage of another kind; `{error}` names the parser's exception (`PSSyntaxError`, `ValueError`, "
+    "…), for a bug report.",
 )
-NO_PAGES = Message("no pages: the PDF has no page", "The file is a valid PDF with an empty page tree.")
+NO_PAGES = Message(
+    "no pages: the PDF has no page",
+    "The file is a valid PDF with an empty page tree.",
+)
 NO_TEXT = Message(
     "no text layer: the pages are images (OCR is not applied)",
-    "A scan: the pages hold pictures of text, not text. Run OCR (e.g. ocrmypdf) first.",
+    "A scan: the pages hold pictures of text, not text. Run OCR (for example ocrmypdf) first.",
 )
 BLANK = Message(
     "no text: the pages are blank or their content could not be decoded",
@@ -73,18 +85,18 @@ BLANK = Message(
 )
 TOO_LARGE = Message(
     "too large: ran out of memory",
-    "Reading the file needed more than the memory limit (`acta run --memory`, 2048 MB per worker by "
-    "default); a decompression bomb ends here rather than taking the machine down.",
+    "Reading the file needed more than the memory limit (`--memory`, 2048 MB per worker by "
+    "default); a decompression bomb ends here instead of taking the machine down.",
 )
 TIMED_OUT_OPENING = Message(
     "timed out after {seconds} s while opening the file",
-    "The parser was still reading the file's structure at the time limit (`acta run --timeout`, "
-    "120 s by default); often an endless loop of objects.",
+    "The parser was still reading the file's structure at the time limit (`--timeout`, 120 s by "
+    "default); often an endless loop of objects.",
 )
 TIMED_OUT = Message(
     "timed out after {seconds} s on page {page}",
-    "The page took the parser past the time limit; the worker was killed and replaced, and nothing of "
-    "the document is kept.",
+    "That page took the parser past the time limit; the worker was killed and replaced, and nothing "
+    "of the document is kept.",
 )
 TIMED_OUT_ANALYSING = Message(
     "timed out after {seconds} s while analysing the text",
@@ -92,29 +104,32 @@ TIMED_OUT_ANALYSING = Message(
 )
 CRASHED = Message(
     "parser crashed: the worker died ({how})",
-    "The worker process died on this file (a crash in native code, or killed by the system); it was "
-    "replaced and the batch went on.",
+    "The worker process died on this file (`SIGSEGV`: a crash in native code; `SIGKILL`: killed by "
+    "the system); it was replaced and the batch went on.",
 )
 UNREADABLE = Message(
     "unreadable: {reason}",
-    "The operating system would not hand over the file's bytes (`Permission denied`, a broken link).",
+    "The operating system would not hand over the file's bytes (`Permission denied`, `a broken link`).",
 )
 LINK_OUTSIDE = Message(
     "skipped: a link to a file outside the input folder (use --follow-links)",
-    "A symbolic link that leads out of the input folder is not followed unless `--follow-links` is given.",
+    "A symbolic link that leads out of the input folder; it is not followed unless `--follow-links` "
+    "is given.",
 )
 NOT_A_FILE = Message(
     "skipped: not a regular file (a pipe, socket or device)",
-    "A name ending in .pdf that is not a file; reading it could block forever.",
+    "A name ending in `.pdf` that is not a file; reading it could block forever.",
 )
 INTERNAL = Message(
     "internal error: {error}",
-    "A bug in acta, not a fault of the file; `{error}` says where. Please report it with the file.",
+    "A bug in acta, not a fault of the file; `{error}` names the exception and the line of acta it "
+    "came from. Please report it with the file.",
 )
 PARTIAL = Message(
     "stopped at page {page} of {count}: {reason}",
-    "With status `partial`: page {page} could not be read (`{reason}` is one of the messages above); "
-    "the pages before it are in the tables, it and the pages after it are not.",
+    "Page `{page}` could not be read, for `{reason}` (one of the messages above). With status "
+    "`partial`, the pages before it are in the tables and the rest are not; with `failed`, the "
+    "pages before it held no text.",
 )
 
 MESSAGES = [
@@ -122,6 +137,7 @@ MESSAGES = [
     NOT_PDF,
     ENCRYPTED,
     TRUNCATED,
+    TRUNCATED_READ,
     BROKEN_XREF,
     TOO_DEEP,
     CORRUPT,
@@ -162,7 +178,7 @@ def _chain(exc: BaseException) -> list[BaseException]:
     return seen
 
 
-def _ends_properly(path: str) -> bool:
+def ends_properly(path: str) -> bool:
     """A whole PDF ends with %%EOF (give or take trailing junk); a truncated one does not."""
     try:
         with open(path, "rb") as fh:
@@ -186,7 +202,7 @@ def describe(exc: BaseException, path: str) -> str:
     words = " ".join(f"{type(e).__name__} {str(e)[:60]}" for e in chain).lower()
     if "password" in words or "encrypt" in words:
         return ENCRYPTED()
-    if not _ends_properly(path):
+    if not ends_properly(path):
         return TRUNCATED()
     if "no /root" in words or "trailer" in words or "xref" in words:
         return BROKEN_XREF()

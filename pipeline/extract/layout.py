@@ -16,14 +16,16 @@ from dataclasses import dataclass
 
 from pipeline.document import BBox, Footnote, Line, Link, Page
 
+CELL_GAP = 2.5  # a gap wider than this many font sizes separates table cells, not words
 HEADER_BAND = 0.13  # share of the page height at the top and bottom where running text may sit
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
 CID = re.compile(r"\(cid:\d+\)")
 PAGE_NUMBER = re.compile(
-    r"^[\s\-–—]*(?:(?:page|página|pág\.?|pagina|p\.)\s*)?\d{1,4}(?:\s*(?:of|de|sur|/)\s*\d{1,4})?[\s\-–—]*$",
+    r"^[\s\-–—]*(?:(?:page|página|pág\.?|pagina|p\.)\s*\d{1,4}|\d{1,3})(?:\s*(?:of|de|sur|/)\s*\d{1,4})?[\s\-–—]*$",
     re.IGNORECASE,
 )
 SYMBOL_LIKE = re.compile(r"[A-Z][\w.]*(?:/[\w. -]+)+\d\S*")  # a document symbol alone on a line
+SYMBOL_TOKEN = re.compile(r"\b[A-Z]{2,}[A-Za-z.]*/[\w./-]*\d[\w./-]*")
 FOOTNOTE_START = re.compile(r"^(\d{1,3}/?|[*†‡]+)(?=\s|[A-ZÀ-Ý\"“(])\s*")
 
 
@@ -141,6 +143,8 @@ def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
     marks: list[str] = []
     body: list[Glyph] = []
     prev: Glyph | None = None
+    last_ink: Glyph | None = None
+    cells: list[tuple[float, int]] = []  # where each table cell starts: x and offset in the text
     after_mark = False
     for g in row:
         t = g.text.strip()
@@ -159,12 +163,22 @@ def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
         gap = g.x0 - prev.x1 if prev is not None else 0.0
         if gap > 0.18 * size and parts and not parts[-1].endswith(" ") and not g.text.startswith(" "):
             parts.append(" ")
+        if t and last_ink is not None and g.x0 - last_ink.x1 > CELL_GAP * size:
+            cells.append((g.x0, len("".join(parts))))  # a column of a table starts here
         parts.append(g.text)
         body.append(g)
         prev = g
+        if t:
+            last_ink = g
     if not body:
         return None
-    text = clean_text("".join(parts))
+    cells.insert(0, (body[0].x0, 0))
+    raw_text = "".join(parts)
+    cell_texts = tuple(
+        (round(x, 2), re.sub(r"\s+", " ", clean_text(raw_text[a:b])).strip())
+        for (x, a), (_, b) in zip(cells, cells[1:] + [(0.0, len(raw_text))], strict=True)
+    )
+    text = clean_text(raw_text)
     text = re.sub(r"[ \t\u00a0]+", " ", text).strip()
     if not text:
         return None
@@ -192,6 +206,7 @@ def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
         italic=italic,
         underline=underline,
         marks=tuple(marks),
+        cells=cell_texts if len(cell_texts) > 1 else (),
     )
 
 
@@ -243,6 +258,7 @@ def assemble(raw_pages: list[RawPage]) -> list[Page]:
             all_sizes[ln.size] += len(ln.text)
     body_size = all_sizes.most_common(1)[0][0] if all_sizes else 11.0
 
+    own = _cover_symbols(per_page[0], raw_pages[0].height) if per_page else set()
     pages = []
     for raw, lines in zip(raw_pages, per_page, strict=True):
         header, body = [], []
@@ -253,6 +269,7 @@ def assemble(raw_pages: list[RawPage]) -> list[Page]:
                 PAGE_NUMBER.match(ln.text)
                 or (len(raw_pages) > 1 and shapes[shape] >= repeat)
                 or (anywhere[shape] >= 2 and SYMBOL_LIKE.fullmatch(ln.text.strip()))
+                or (raw.number > 1 and _repeats_own_symbol(ln.text, own))
             ):
                 header.append(ln)
             else:
@@ -270,6 +287,16 @@ def assemble(raw_pages: list[RawPage]) -> list[Page]:
             )
         )
     return pages
+
+
+def _cover_symbols(lines: list[Line], height: float) -> set[str]:
+    """Symbol-like words in the top third of page 1: where a document prints its own symbol."""
+    return {m.group(0) for ln in lines if ln.top < height / 3 for m in SYMBOL_TOKEN.finditer(ln.text)}
+
+
+def _repeats_own_symbol(text: str, own: set[str]) -> bool:
+    """A short line at a page edge that repeats the own symbol ("OEA/Ser.G CP/CAJP/SA.698/18 28 July 2018")."""
+    return len(text.split()) <= 12 and any(m.group(0) in own for m in SYMBOL_TOKEN.finditer(text))
 
 
 def _split_footnotes(lines: list[Line], body_size: float, height: float) -> tuple[list[Line], list[Footnote]]:

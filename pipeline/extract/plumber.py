@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import io
 import logging
+import re
 from collections.abc import Iterator
 from typing import Any
 
@@ -38,9 +40,43 @@ def _links(page: Any) -> list[tuple[str, tuple[float, float, float, float]]]:
     return out
 
 
+def _with_trailer(path: str) -> io.BytesIO | None:
+    """The file cut after its last whole object, with a trailer naming its catalog, if there is one.
+
+    A truncated download has lost its trailer, which is where pdfminer learns where the catalog is;
+    with it back (and without the object the cut went through, which would stop the scan), pdfminer's
+    fallback scan finds the objects that did arrive, and so the pages before the cut."""
+    with open(path, "rb") as fh:
+        data = fh.read()
+    data = data[: data.rfind(b"endobj") + len(b"endobj")]
+    for found in reversed(list(re.finditer(rb"/Type\s*/Catalog\b", data))):
+        heads = list(
+            re.finditer(rb"(\d+)\s+(\d+)\s+obj\b", data[max(0, found.start() - 2048) : found.start()])
+        )
+        if heads:
+            number, generation = heads[-1].groups()
+            return io.BytesIO(data + b"\ntrailer\n<< /Root %s %s R >>\n" % (number, generation))
+    return None
+
+
+def _open(path: str) -> Any:
+    try:
+        return pdfplumber.open(path)
+    except Exception as exc:
+        if "no /root" not in repr(exc.args).lower() and "eof" not in repr(exc.args).lower():
+            raise
+        repaired = _with_trailer(path)
+        if repaired is None:
+            raise
+        try:
+            return pdfplumber.open(repaired)
+        except Exception:  # noqa: BLE001 - the repair did not help: the first error is the one to tell
+            raise exc from None
+
+
 def open_pages(path: str) -> tuple[int, Iterator[RawPage]]:
     """The page count and a generator of raw pages; each page is closed after it is read."""
-    pdf = pdfplumber.open(path)
+    pdf = _open(path)
     count = len(pdf.pages)
 
     def pages() -> Iterator[RawPage]:
