@@ -22,6 +22,7 @@ NUMBERED = re.compile(
     r"^(?P<num>(?:[IVXLC]{1,6}|\d{1,2}|[A-Z]|[a-z])(?:\.\d{1,2})*)(?P<sep>[.)]|\s?[-–—:])\s+(?P<title>\S.*)$"
 )
 LABEL = re.compile(r"^[\w][\w ]{0,15}\s?:\s+\S")  # "Date: …", "Heure : …"
+LIST_NUMBER = re.compile(r"^(?:(?:\d{1,2}|[IVXLC]{1,6})[.)]|\(?[a-z]\))\s+")  # "1.", "IV.", "a)" (not "M.")
 ROMAN = re.compile(r"^[IVXLC]{1,6}$")
 
 
@@ -145,8 +146,8 @@ def _title(lines: list[Line], c: dict, body_size: float) -> tuple[int | None, in
             while (
                 end < len(lines)
                 and lines[end].page == ln.page
-                and lines[end].size == ln.size
-                and lines[end].bold == ln.bold
+                and abs(lines[end].size - ln.size) < 0.6
+                and (lines[end].bold == ln.bold or not any(ch.isalpha() for ch in lines[end].text))
                 and lines[end].top - lines[end - 1].bottom < ln.size * 1.2
             ):
                 end += 1
@@ -172,16 +173,18 @@ def _join_time_cells(lines: list[Line], lang: str) -> list[Line]:
         joined = False
         for j in range(i + 1, min(i + 3, len(out))):
             nxt = out[j]
-            if not (nxt.cells and abs(nxt.cells[0][0] - column) < 3 and _time_fragment(nxt.cells[0][1], lang)):
+            cells = nxt.cells or ((nxt.x0, nxt.text),)
+            if not (abs(cells[0][0] - column) < 3 and _time_fragment(cells[0][1], lang)):
                 break
-            if leading_range(time_text, lang) and find_times(nxt.cells[0][1], lang):
+            if leading_range(time_text, lang) and find_times(cells[0][1], lang):
                 break  # the time cell is whole: this row is the next slot
-            time_text += " " + nxt.cells[0][1]
-            out[j] = replace(nxt, text=" ".join(t for _, t in nxt.cells[1:]), x0=nxt.cells[1][0], cells=())
+            time_text += " " + cells[0][1]
+            rest_text = " ".join(t for _, t in cells[1:])
+            out[j] = replace(nxt, text=rest_text, x0=cells[1][0], cells=()) if rest_text else replace(nxt, text="")
             joined = True
         if joined:
             out[i] = replace(ln, text=f"{time_text} {rest}".strip(), cells=())
-    return out
+    return [ln for ln in out if ln.text]
 
 
 def _time_fragment(text: str, lang: str) -> bool:
@@ -224,13 +227,15 @@ def _starts_paragraph(
     style = (prev.bold, prev.italic, abs(prev.size - ln.size) < 0.6)
     if style != (ln.bold, ln.italic, True):
         return True
-    if BULLET.match(ln.text) or NUMBERED.match(ln.text) and ln.x0 <= first.x0 + 2 or LABEL.match(ln.text):
+    ends_sentence = prev.text.rstrip().endswith((".", ":", ";", "!", "?", ")"))
+    if BULLET.match(ln.text) or LABEL.match(ln.text):
+        return True
+    if LIST_NUMBER.match(ln.text) and (ends_sentence or ln.x0 < prev.x0 - 2 or ln.bold != prev.bold):
         return True
     if leading_range(ln.text, lang):
         return True
     if leading_range(first.text, lang):  # a slot's heading wraps in lower case; a sentence starts anew
         return ln.x0 < first.x0 - 2 or not ln.text[:1].islower()
-    ends_sentence = prev.text.rstrip().endswith((".", ":", ";", "!", "?", ")"))
     if (ln.is_caps and not prev.is_caps and ends_sentence) or (prev.is_caps and not ln.is_caps):
         return True
     if prev.is_caps and ln.is_caps and ln.x0 <= prev.x0 + 2:
@@ -243,11 +248,13 @@ def _starts_paragraph(
     short = prev.x1 < right - 40
     if short and prev.text.rstrip().endswith((".", ":", ";", "!", "?", ")")):
         return True
-    if BULLET.match(first.text) or NUMBERED.match(first.text):
+    if BULLET.match(first.text) or LIST_NUMBER.match(first.text):
         if ln.x0 < first.x0 - 2:
             return True
-        # a list item goes on in lower case or inside brackets; a capital after a full stop starts anew
-        return ln.text[:1].isupper() and (short or prev.text.rstrip().endswith((".", ":", ";", "!", "?", ")")))
+        # a list item goes on in lower case, inside brackets or after a comma; a capital after a full
+        # stop starts anew
+        open_end = prev.text.rstrip().endswith((",", "(", "-", "/"))
+        return ln.text[:1].isupper() and not open_end and (short or ends_sentence)
     return ln.x0 > prev.x0 + 8 and abs(prev.x0 - left) < 3 and len(group) > 0 and short
 
 
@@ -267,7 +274,7 @@ def _as_heading(
     text = para.text.strip()
     if len(para.lines) > 3 or len(text) > 200 or text.endswith(":") or para.bullet:
         return None
-    if not (text[:1].isupper() or text[:1].isdigit()):
+    if not (text[:1].isupper() or text[:1].isdigit()) or sum(ch.isalpha() for ch in text) < 2:
         return None
     ln = para.lines[0]
     linked = any(pg == ln.page and _overlaps(ln.bbox, box) for pg, box in link_boxes)
