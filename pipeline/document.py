@@ -42,8 +42,14 @@ class Line:
 
     @property
     def is_caps(self) -> bool:
+        """Set in capitals: every letter upper case and at least one real word ("CP/INF.9885/22" is not)."""
         letters = [c for c in self.text if c.isalpha()]
-        return len(letters) >= 4 and all(c.isupper() for c in letters)
+        words = [w.strip(".,;:()") for w in self.text.split()]
+        return (
+            len(letters) >= 4
+            and all(c.isupper() for c in letters)
+            and any(len(w) >= 3 and w.isalpha() for w in words)
+        )
 
 
 @dataclass(frozen=True)

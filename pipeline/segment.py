@@ -45,7 +45,9 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
     header_text = "\n".join(
         [ln.text for p in doc.pages for ln in p.header[:4] if p.number <= 2] + [ln.text for ln in cover]
     )
-    paragraphs = _paragraphs(_join_time_cells(lines[len(cover) :], lang), body_size, lang)
+    body_lines = _join_time_cells(lines[len(cover) :], lang)
+    line_gap = _line_gap(body_lines, body_size)
+    paragraphs = _paragraphs(body_lines, body_size, lang, line_gap)
 
     sections = [Section(section_id=0, parent_id=None, level=0, kind="preamble", heading=None)]
     styles: list[tuple[object, ...]] = []  # heading styles from the outermost in, as first met
@@ -94,7 +96,13 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
             sections.append(section)
             slots.append(section)
             continue
-        heading = None if is_title else _as_heading(para, body_size, link_boxes, items, space_before)
+        heading = (
+            None
+            if is_title
+            else _as_heading(
+                para, body_size, link_boxes, items, space_before, line_gap, in_programme=bool(slots)
+            )
+        )
         if heading is not None and _is_programme_title(paragraphs, i, labels):
             heading = None
         if heading is None:
@@ -163,7 +171,11 @@ def _join_time_cells(lines: list[Line], lang: str) -> list[Line]:
     pieces join the first row; the right-hand text of later rows stays a line of its own."""
     out = list(lines)
     for i, ln in enumerate(out):
-        if ln.cells and find_times(ln.cells[0][1], lang)[:1] and find_times(ln.cells[0][1], lang)[0].start == 0:
+        if (
+            ln.cells
+            and find_times(ln.cells[0][1], lang)[:1]
+            and find_times(ln.cells[0][1], lang)[0].start == 0
+        ):
             column, time_text = ln.cells[0]
             rest = " ".join(text for _, text in ln.cells[1:])
         elif (r := leading_range(ln.text, lang)) is not None:
@@ -180,7 +192,9 @@ def _join_time_cells(lines: list[Line], lang: str) -> list[Line]:
                 break  # the time cell is whole: this row is the next slot
             time_text += " " + cells[0][1]
             rest_text = " ".join(t for _, t in cells[1:])
-            out[j] = replace(nxt, text=rest_text, x0=cells[1][0], cells=()) if rest_text else replace(nxt, text="")
+            out[j] = (
+                replace(nxt, text=rest_text, x0=cells[1][0], cells=()) if rest_text else replace(nxt, text="")
+            )
             joined = True
         if joined:
             out[i] = replace(ln, text=f"{time_text} {rest}".strip(), cells=())
@@ -196,14 +210,18 @@ def _time_fragment(text: str, lang: str) -> bool:
     return all(w.casefold() in words or not w.strip("-–—") for w in text.split())
 
 
-def _paragraphs(lines: list[Line], body_size: float, lang: str) -> list[Paragraph]:
-    """Group lines: a new paragraph at a vertical gap, a style change, a bullet, a number or a time."""
+def _line_gap(lines: list[Line], body_size: float) -> float:
+    """The usual white space between two lines of one paragraph."""
     gaps = Counter(
         round(b.top - a.bottom)
         for a, b in zip(lines, lines[1:], strict=False)
         if a.page == b.page and 0 <= b.top - a.bottom < body_size * 2
     )
-    normal_gap = gaps.most_common(1)[0][0] if gaps else body_size * 0.3
+    return gaps.most_common(1)[0][0] if gaps else body_size * 0.3
+
+
+def _paragraphs(lines: list[Line], body_size: float, lang: str, normal_gap: float) -> list[Paragraph]:
+    """Group lines: a new paragraph at a vertical gap, a style change, a bullet, a number or a time."""
     ends = sorted(ln.x1 for ln in lines)
     right = ends[int(len(ends) * 0.9)] if ends else 0.0
     left = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0] if lines else 0
@@ -246,6 +264,8 @@ def _starts_paragraph(
     if gap > normal_gap + 0.45 * ln.size or gap < -ln.size:
         return True
     short = prev.x1 < right - 40
+    if prev.underline and not ln.underline and short and "://" not in prev.text and "www." not in prev.text:
+        return True  # an underlined heading above plain text
     if short and prev.text.rstrip().endswith((".", ":", ";", "!", "?", ")")):
         return True
     if BULLET.match(first.text) or LIST_NUMBER.match(first.text):
@@ -268,7 +288,13 @@ def _item_pattern(words: list[str]) -> re.Pattern[str]:
 
 
 def _as_heading(
-    para: Paragraph, body_size: float, link_boxes: set, item_pattern: re.Pattern[str], space_before: float
+    para: Paragraph,
+    body_size: float,
+    link_boxes: set,
+    item_pattern: re.Pattern[str],
+    space_before: float,
+    line_gap: float,
+    in_programme: bool,
 ) -> _Heading | None:
     """A paragraph that reads as a heading, with the style that places it in the tree."""
     text = para.text.strip()
@@ -289,8 +315,14 @@ def _as_heading(
         title = m.group("title")
     else:
         title = text
-    # italic alone marks asides ("Question and answer session") unless the line is also set apart
-    set_apart = all(x.italic for x in para.lines) and len(para.lines) == 1 and space_before > 1.3 * ln.size
+    # italic alone marks asides ("Question and answer session") unless the line is set apart by white
+    # space, outside a timed programme
+    set_apart = (
+        all(x.italic for x in para.lines)
+        and len(para.lines) == 1
+        and not in_programme
+        and space_before > line_gap + 0.4 * ln.size
+    )
     if all(x.italic for x in para.lines) and not (bold or larger):
         typographic = set_apart
     else:

@@ -44,11 +44,15 @@ def _lang(lang: str) -> dict:
     hon = sorted({h for h in c["honorifics"]} | {h.lower() for h in c["honorifics"]}, key=len, reverse=True)
     articles_re = "|".join(re.escape(a) for a in c["country_articles"] if not a.endswith("'"))
     honorific = re.compile(
-        rf"^(?:(?:{articles_re})\s+(?=[a-zà-ÿ]))?(?:(?:" + "|".join(re.escape(h) for h in hon) + r")(?:\s+|(?<=\.)))+",
+        rf"^(?:(?:{articles_re})\s+(?=[a-zà-ÿ]))?(?:(?:"
+        + "|".join(re.escape(h) for h in hon)
+        + r")(?:\s+|(?<=\.)))+",
         re.IGNORECASE,
     )
     links = sorted(c["role_country_links"] + c["org_links"], key=len, reverse=True)
-    link = re.compile(r"\s(?:" + "|".join(re.escape(x) for x in links) + r")(?:(?<=['’])|\s)(?=[" + UPPER + "])")
+    link = re.compile(
+        r"\s(?:" + "|".join(re.escape(x) for x in links) + r")(?:(?<=['’])|\s)(?=[" + UPPER + "])"
+    )
     heads = tuple(c["org_heads"])
     cue_words = sorted(c["remarks_cues"], key=len, reverse=True)
     lead_cue = re.compile(r"^(?:" + "|".join(re.escape(w) for w in cue_words) + r")\s+", re.IGNORECASE)
