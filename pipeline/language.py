@@ -37,14 +37,33 @@ def _stopwords() -> dict[str, frozenset[str]]:
 WORD = re.compile(r"[^\W\d_]+(?:'[^\W\d_]+)?", re.UNICODE)
 
 
-def detect_language(text: str) -> str:
-    """The language whose stop words are most frequent in the text (English when nothing is found)."""
+@cache
+def _month_names() -> dict[str, frozenset[str]]:
+    """Month names from dateparser's language data: a cover block's date says its language."""
+    from dateparser.languages.loader import LocaleDataLoader
+
+    months = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+              "october", "november", "december")  # fmt: skip
+    names = {}
+    for lang in LANGUAGES:
+        info = LocaleDataLoader().get_locale(lang).info
+        names[lang] = {n.lower() for m in months for n in info.get(m, []) if len(n) >= 4}
+    shared = {w for a in LANGUAGES for b in LANGUAGES if a < b for w in names[a] & names[b]}
+    return {lang: frozenset(names[lang] - shared) for lang in LANGUAGES}
+
+
+def detect_language(head: str, body: str = "") -> str:
+    """The language whose own stop words and month names are most frequent; the cover block and
+    title (`head`) weigh three times the body, where records quote speeches in other languages."""
     counts: Counter[str] = Counter()
-    stops = _stopwords()
-    for word in WORD.findall(text.lower()):
-        for lang, words in stops.items():
-            if word in words:
-                counts[lang] += 1
+    stops, months = _stopwords(), _month_names()
+    for text, weight in ((head, 3), (body, 1)):
+        for word in WORD.findall(text.lower()):
+            for lang in LANGUAGES:
+                if word in stops[lang]:
+                    counts[lang] += weight
+                elif word in months[lang]:
+                    counts[lang] += 5 * weight
     return counts.most_common(1)[0][0] if counts else "en"
 
 

@@ -37,7 +37,9 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
     """Sections in document order; section 0 is the preamble (title, chair, quorum, links)."""
     lines = doc.lines
     body_size = _body_size(lines)
-    lang = language or detect_language(" ".join(ln.text for ln in lines[:400]))
+    lang = language or detect_language(
+        " ".join(ln.text for ln in lines[:60]), " ".join(ln.text for ln in lines[60:400])
+    )
     c = cues(lang)
 
     title_at, title_end = _title(lines, c, body_size)
