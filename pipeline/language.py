@@ -53,17 +53,25 @@ def _month_names() -> dict[str, frozenset[str]]:
 
 
 def detect_language(head: str, body: str = "") -> str:
-    """The language whose own stop words and month names are most frequent; the cover block and
-    title (`head`) weigh three times the body, where records quote speeches in other languages."""
-    counts: Counter[str] = Counter()
+    """The language whose own stop words and month names are most frequent. The cover block and
+    title (`head`) decide when they are clear; otherwise they weigh three times the body, where
+    records quote speeches in other languages."""
     stops, months = _stopwords(), _month_names()
-    for text, weight in ((head, 3), (body, 1)):
+
+    def votes(text: str) -> Counter[str]:
+        counts: Counter[str] = Counter()
         for word in WORD.findall(text.lower()):
             for lang in LANGUAGES:
                 if word in stops[lang]:
-                    counts[lang] += weight
+                    counts[lang] += 1
                 elif word in months[lang]:
-                    counts[lang] += 5 * weight
+                    counts[lang] += 5
+        return counts
+
+    first = votes(head).most_common(2)
+    if first and first[0][1] >= 10 and (len(first) == 1 or first[0][1] >= 2 * first[1][1]):
+        return first[0][0]  # the cover block and title speak clearly
+    counts = votes(head) + votes(head) + votes(head) + votes(body)
     return counts.most_common(1)[0][0] if counts else "en"
 
 

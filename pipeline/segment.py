@@ -147,10 +147,13 @@ def _body_size(lines: list[Line]) -> float:
 def _title(lines: list[Line], c: dict, body_size: float) -> tuple[int | None, int | None]:
     """Index of the title's first line on page 1 and one past its last line."""
     words = tuple(w.casefold() for w in c["title_words"])
+    patterns = [re.compile(p, re.IGNORECASE) for p in c["title_patterns"]]
     first_page = [i for i, ln in enumerate(lines[:60]) if ln.page == lines[0].page]
     for i in first_page:
         ln = lines[i]
         head = ln.text.casefold()
+        if any(p.match(ln.text) for p in patterns):
+            return i, i + 1  # a record's masthead: "121st plenary meeting"
         if head.startswith(words) and (ln.bold or ln.size > body_size * 1.05 or ln.is_caps or ln.underline):
             end = i + 1
             while (
@@ -158,7 +161,8 @@ def _title(lines: list[Line], c: dict, body_size: float) -> tuple[int | None, in
                 and lines[end].page == ln.page
                 and abs(lines[end].size - ln.size) < 0.6
                 and (lines[end].bold == ln.bold or not any(ch.isalpha() for ch in lines[end].text))
-                and lines[end].top - lines[end - 1].bottom < ln.size * 1.2
+                and lines[end].top - lines[end - 1].bottom < ln.size * (3 if ln.is_caps else 1.2)
+                and lines[end].is_caps == ln.is_caps
             ):
                 end += 1
             return i, end
@@ -324,6 +328,7 @@ def _as_heading(
         and len(para.lines) == 1
         and not in_programme
         and space_before > line_gap + 0.4 * ln.size
+        and not text.endswith(".")  # "It was so decided." is a note, not a heading
     )
     if all(x.italic for x in para.lines) and not (bold or larger):
         typographic = set_apart

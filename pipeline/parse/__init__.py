@@ -14,6 +14,7 @@ from functools import cache
 
 from pipeline.document import (
     DelegationRow,
+    Intervention,
     LinkRow,
     Metadata,
     Paragraph,
@@ -27,9 +28,10 @@ from pipeline.document import (
 from pipeline.language import MODELS, cues
 from pipeline.parse.countries import find_countries
 from pipeline.parse.dates import find_dates
-from pipeline.parse.people import UPPER, Person, person_at, starts_with_verb, strip_honorifics
+from pipeline.parse.people import NAME_RE, UPPER, Person, person_at, strip_honorifics
 from pipeline.parse.symbols import find_symbols, key
 from pipeline.parse.times import find_ranges, find_times
+from pipeline.parse.turns import Label, find_label
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)")
@@ -56,10 +58,11 @@ def parse(tree: SectionTree) -> ParsedDocument:
     _refs(tree, out)
     _links(tree, out)
     _times(tree, out, c)
-    chair = _chair_and_venue(preamble, meta, c, lang)
+    chair = _chair_and_venue(tree, meta, c, lang)
     _speakers(tree, out, c, lang, chair)
     _delegations(tree, out, c, lang)
-    out.attendance = _attendance(tree, c, lang)
+    out.attendance, roster = _attendance(tree, c, lang)
+    _interventions(tree, out, lang, roster, chair)
     return out
 
 
@@ -276,16 +279,24 @@ def _time_kind(low: str, start: int, end: int, cue_list: list[tuple[str, str]]) 
 # ---------------------------------------------------------------- chair, venue, speakers
 
 
-def _chair_and_venue(preamble: Section, meta: Metadata, c: dict, lang: str) -> Person | None:
-    """Sets chair and venue from the preamble; returns the chair's apposition (post, state)."""
+def _chair_and_venue(tree: SectionTree, meta: Metadata, c: dict, lang: str) -> Person | None:
+    """Sets chair and venue from the opening paragraphs; returns the chair's apposition (post, state).
+
+    Summaries say who presided in the preamble; minutes may say it after a title block that reads as
+    a heading ("Presidió la sesión el Embajador …"), so the first paragraphs of the first sections
+    are read too."""
+    opening = list(tree.sections[0].paragraphs)
+    for section in tree.sections[1:4]:
+        opening += section.paragraphs[:3]
     chair = None
-    for sentence, _ in sentences(preamble.text):
-        low = sentence.casefold()
-        if chair is None and any(cue.casefold() in low for cue in c["chair_cues"]):
-            chair = _chair_in(sentence, c, lang)
-            meta.chair = chair.name if chair else None
-        if meta.venue is None:
-            meta.venue = _venue(sentence, c)
+    for para in opening:
+        for sentence, _ in sentences(para.text):
+            low = sentence.casefold()
+            if chair is None and any(cue.casefold() in low for cue in c["chair_cues"]):
+                chair = _chair_in(sentence, c, lang)
+                meta.chair = chair.name if chair else None
+            if meta.venue is None and para in tree.sections[0].paragraphs:
+                meta.venue = _venue(sentence, c)
     return chair
 
 
@@ -299,6 +310,14 @@ def _chair_in(sentence: str, c: dict, lang: str) -> Person | None:
         if any(v in post for v in vice):
             continue
         return p
+    for cue in c["chair_cues"]:  # a record's front page: "President: Mr. Ali Abdussalam Treki …… (Libya)"
+        if cue.endswith(":") and (i := sentence.find(cue)) >= 0:
+            rest = strip_honorifics(sentence[i + len(cue) :].strip(), lang)
+            m = NAME_RE.match(rest)
+            if m:
+                place = re.search(r"\(([^)]+)\)", rest[m.end() :])
+                found = find_countries(place.group(1), lang) if place else []
+                return Person(m.group(0), None, None, found[0].iso if found else None, 0, 0)
     return None
 
 
@@ -449,11 +468,16 @@ def _delegations(tree: SectionTree, out: ParsedDocument, c: dict, lang: str) -> 
                     out.delegations.append(DelegationRow(section.section_id, cm.iso, para.page))
 
 
-def _attendance(tree: SectionTree, c: dict, lang: str) -> list[str]:
-    """States recorded present: the quorum sentence, or the lines of the list that follows its cue."""
+def _attendance(tree: SectionTree, c: dict, lang: str) -> tuple[list[str], list[Person]]:
+    """States recorded present, and the delegates listed with their post and state.
+
+    The quorum sentence names states; a list after its cue names them one or more per line
+    ("Argentina  Bahamas") or one delegate per entry ("Embajador Diego Pary, Representante Permanente
+    de Bolivia y / Vicepresidente del Consejo Permanente."), an entry running over lines."""
     quorum = [x.casefold() for x in c["quorum_cues"]]
     chair = [x.casefold() for x in c["chair_cues"]]
     found: list[str] = []
+    roster: list[Person] = []
     paragraphs: list[Paragraph] = [p for _, p in tree.walk()]
     for i, para in enumerate(paragraphs):
         if not any(q in para.text.casefold() for q in quorum):
@@ -462,11 +486,96 @@ def _attendance(tree: SectionTree, c: dict, lang: str) -> list[str]:
             low = sentence.casefold()
             if any(q in low for q in quorum) and not any(ch in low for ch in chair):
                 found += [cm.iso for cm in find_countries(sentence, lang)]
-        lines = [ln.text for p in paragraphs[i + 1 :] for ln in p.lines]
-        for line in lines:
-            mentions = find_countries(line, lang)
-            covered = sum(m.end - m.start for m in mentions)
-            if not mentions or covered < 0.6 * len(line.replace(" ", "")):
-                break
-            found += [m.iso for m in mentions]
-    return list(dict.fromkeys(found))
+        cue_line = (
+            max(j for j, ln in enumerate(para.lines) if any(q in ln.text.casefold() for q in quorum))
+            if any(any(q in ln.text.casefold() for q in quorum) for ln in para.lines)
+            else len(para.lines) - 1
+        )
+        lines = [ln.text for ln in para.lines[cue_line + 1 :]] + [
+            ln.text for p in paragraphs[i + 1 :] for ln in p.lines
+        ]
+        countries, delegates = _listed(lines, lang)
+        found += countries
+        roster += delegates
+    return list(dict.fromkeys(found)), roster
+
+
+def _listed(lines: list[str], lang: str) -> tuple[list[str], list[Person]]:
+    """Read a list of states or of delegates until a line that is neither."""
+    countries: list[str] = []
+    delegates: list[Person] = []
+    entry = ""
+    counted = False  # whether the entry being read already gave a delegate
+    for line in lines:
+        mentions = find_countries(line, lang)
+        covered = sum(m.end - m.start for m in mentions)
+        if mentions and covered >= 0.6 * len(line.replace(" ", "")):
+            countries += [m.iso for m in mentions]
+            entry, counted = "", False
+            continue
+        if entry and (_runs_on(entry) or line[:1].islower()):
+            entry = f"{entry} {line}"  # the entry runs over to this line: read it again whole
+            if counted:
+                delegates.pop()
+        else:
+            entry = line
+        counted = False
+        person = person_at(entry, 0, lang)
+        if person is None or person.country is None:
+            if entry != line or _runs_on(entry):
+                continue
+            break
+        delegates.append(person)
+        counted = True
+    countries += [p.country for p in delegates if p.country]
+    return countries, delegates
+
+
+def _runs_on(entry: str) -> bool:
+    return entry.rstrip().endswith((",", " y", " e", " et", " and", "-"))
+
+
+def _interventions(
+    tree: SectionTree, out: ParsedDocument, lang: str, roster: list[Person], chair: Person | None
+) -> None:
+    """Turns of near-verbatim minutes; each speaking state is also a delegation that took the floor,
+    and each person the record names is a speaker."""
+    spoken: set[tuple[int, str]] = set()
+    for section in tree.sections:
+        current: Intervention | None = None
+        for para in section.paragraphs:
+            label = find_label(para.text, lang)
+            if label is None:
+                if current is not None:
+                    current.text += "\n" + para.text
+                continue
+            if current is not None:
+                out.interventions.append(current)
+            person = label.person or (chair.name if label.is_chair and chair else _delegate(roster, label))
+            current = Intervention(
+                section.section_id, len(out.interventions), label.label, label.country, person,
+                para.text[label.end :], para.page,
+            )  # fmt: skip
+            if label.country and not label.is_chair:
+                out.delegations.append(DelegationRow(section.section_id, label.country, para.page))
+            if person and (section.section_id, person) not in spoken:
+                spoken.add((section.section_id, person))
+                role = label.role.capitalize() if label.role else None
+                if label.is_chair and chair:
+                    role = chair.role
+                out.speakers.append(
+                    SpeakerRow(section.section_id, person, role, None, label.country, para.page)
+                )
+        if current is not None:
+            out.interventions.append(current)
+    for order, turn in enumerate(out.interventions):
+        turn.order = order
+
+
+def _delegate(roster: list[Person], label: Label) -> str | None:
+    """The delegate of the label's state, by post when the state sent several."""
+    same = [p for p in roster if p.country and p.country == label.country]
+    if len(same) > 1 and label.role:
+        by_post = [p for p in same if p.role and p.role.casefold() == label.role.casefold()]
+        same = by_post or same[:0]
+    return same[0].name if len(same) == 1 else None

@@ -121,8 +121,9 @@ def person_at(text: str, pos: int, lang: str, need_verb: bool = False) -> Person
     name = data["honorific_inside"].sub("", name)  # "Palabras del Embajador João Reeve" -> "João Reeve"
     if len(name.split()) < 2 or name.split()[0].casefold() in NOT_NAME_START:
         return None
-    if find_countries(name, lang):
-        return None
+    states = find_countries(name, lang)
+    if states and states[0].start == 0 and states[-1].end >= len(name) - 1:
+        return None  # "Costa Rica, Chile …" is a list of states, not a person
     after = rest[m.end() :]
     if not after.startswith(","):
         return None

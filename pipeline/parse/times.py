@@ -64,14 +64,53 @@ def _mention(m: re.Match[str], offset: int = 0) -> TimeMention | None:
 
 
 def find_times(text: str, lang: str = "en") -> list[TimeMention]:
-    """Every time expression in the text, in order."""
+    """Every time expression in the text, in order, figures or words."""
     pattern, _ = _patterns(lang)
     out = []
     for m in pattern.finditer(text):
         t = _mention(m)
         if t is not None:
             out.append(t)
+    words = _word_pattern(lang)
+    if words is not None:
+        out += [t for m in words.finditer(text) if (t := _word_mention(m, lang)) is not None]
+        out.sort(key=lambda t: t.start)
     return out
+
+
+@cache
+def _word_pattern(lang: str) -> re.Pattern[str] | None:
+    """Times written in words, as minutes record them: "a las tres y veinte de la tarde"."""
+    c = cues(lang)
+    if not c.get("number_words"):
+        return None
+    number = "(?:" + _alternation(list(c["number_words"])) + ")"
+    conj = _alternation(c["number_and"])
+    minute = rf"{number}(?:\s+(?:{conj})\s+{number})?"
+    return re.compile(
+        rf"\b(?:{_alternation(c['hour_lead'])})\s+(?P<hour>{number})(?:\s+(?:{conj})\s+(?P<minute>{minute}))?"
+        rf"(?:\s+horas?)?\s+(?P<part>{_alternation(list(c['day_parts']))})\b",
+        re.IGNORECASE,
+    )
+
+
+def _word_mention(m: re.Match[str], lang: str) -> TimeMention | None:
+    c = cues(lang)
+    values = {k.casefold(): v for k, v in c["number_words"].items()}
+    hour = values.get(m.group("hour").casefold(), 0)
+    minute = 0
+    if m.group("minute"):
+        conj = "|".join(re.escape(x) for x in c["number_and"])
+        minute = sum(values.get(w.casefold(), 0) for w in re.split(rf"\s+(?:{conj})\s+", m.group("minute")))
+    if not 1 <= hour <= 12 or minute > 59:
+        return None
+    part = {k.casefold(): v for k, v in c["day_parts"].items()}[m.group("part").casefold()]
+    if part == "pm" and hour < 12:
+        hour += 12
+    elif part == "am" and hour == 12:
+        hour = 0
+    start = m.start("hour")
+    return TimeMention(raw=m.group(0)[start - m.start() :], time=f"{hour:02d}:{minute:02d}", start=start, end=m.end())
 
 
 def has_meridiem(t: TimeMention, lang: str) -> bool:
