@@ -42,6 +42,7 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
     )
     c = cues(lang)
 
+    lines = _without_contents_pages(doc, c)
     title_at, title_end = _title(lines, c, body_size)
     cover = lines[:title_at] if title_at is not None else []
     header_text = "\n".join(
@@ -56,6 +57,7 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
     slots: list[Section] = []
     last_time = 0
     items = _item_pattern(c["item_words"])
+    title_words = tuple(w.casefold() for w in c["title_words"])
     labels = {w.casefold() for ws in c["programme_labels"].values() for w in ws}
     link_boxes = {(lk.page, lk.bbox) for p in doc.pages for lk in p.links if lk.bbox}
     title_lines = set(range(0, (title_end or 0) - len(cover)))
@@ -105,7 +107,9 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
                 para, body_size, link_boxes, items, space_before, line_gap, in_programme=bool(slots)
             )
         )
-        if heading is not None and _is_programme_title(paragraphs, i, labels):
+        if heading is not None and (
+            _is_programme_title(paragraphs, i, labels) or _in_title_block(paragraphs, i, title_words)
+        ):
             heading = None
         if heading is None:
             sections[-1].paragraphs.append(para)
@@ -135,6 +139,24 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
     return SectionTree(
         sections=sections, header_text=header_text, footnotes=footnotes, links=links, language=lang
     )
+
+
+DOT_LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}")
+
+
+def _without_contents_pages(doc: ExtractedDocument, c: dict) -> list[Line]:
+    """Body lines without the table-of-contents pages: an index word on top, or dot leaders on most
+    lines. Their entries repeat the headings and must not become sections."""
+    words = {w.casefold() for w in c["index_words"]}
+    keep: list[Line] = []
+    for page in doc.pages:
+        lines = page.lines
+        leaders = sum(1 for ln in lines if DOT_LEADER.search(ln.text))
+        titled = bool(lines) and lines[0].text.strip().casefold() in words
+        if lines and (titled or leaders >= max(3, 0.4 * len(lines))):
+            continue
+        keep += lines
+    return keep
 
 
 def _body_size(lines: list[Line]) -> float:
@@ -258,14 +280,15 @@ def _starts_paragraph(
         return True
     if leading_range(ln.text, lang):
         return True
-    if leading_range(first.text, lang):  # a slot's heading wraps in lower case; a sentence starts anew
-        return ln.x0 < first.x0 - 2 or not ln.text[:1].islower()
+    if leading_range(first.text, lang):  # a slot's heading wraps when it reached the margin
+        wrapped = ln.text[:1].islower() or (ln.x0 > first.x0 + 2 and prev.x1 >= right - 40)
+        return ln.x0 < first.x0 - 2 or not wrapped
     if (ln.is_caps and not prev.is_caps and ends_sentence) or (prev.is_caps and not ln.is_caps):
         return True
     if prev.is_caps and ln.is_caps and ln.x0 <= prev.x0 + 2:
         return False  # a heading in capitals that wraps
-    if ln.page != prev.page:
-        return not (ln.text[:1].islower() or not prev.text.rstrip().endswith((".", ":", ";", "!", "?")))
+    if ln.page != prev.page:  # a paragraph goes on over the page break unless it had ended
+        return ln.is_caps or (ends_sentence and not ln.text[:1].islower())
     gap = ln.top - prev.bottom
     if gap > normal_gap + 0.45 * ln.size or gap < -ln.size:
         return True
@@ -281,7 +304,7 @@ def _starts_paragraph(
         # stop starts anew
         open_end = prev.text.rstrip().endswith((",", "(", "-", "/"))
         return ln.text[:1].isupper() and not open_end and (short or ends_sentence)
-    return ln.x0 > prev.x0 + 8 and abs(prev.x0 - left) < 3 and len(group) > 0 and short
+    return ln.x0 > prev.x0 + 8 and abs(prev.x0 - left) < 3 and short
 
 
 def _item_pattern(words: list[str]) -> re.Pattern[str]:
@@ -306,8 +329,11 @@ def _as_heading(
     text = para.text.strip()
     if len(para.lines) > 3 or len(text) > 200 or text.endswith(":") or para.bullet:
         return None
-    if not (text[:1].isupper() or text[:1].isdigit()) or sum(ch.isalpha() for ch in text) < 2:
+    letters = sum(ch.isalpha() for ch in text)
+    if not (text[:1].isupper() or text[:1].isdigit()) or letters < 2 or letters < sum(ch.isdigit() for ch in text):
         return None
+    if text.endswith(("]", ".)", ".”")):
+        return None  # the end of a bracketed or quoted passage
     ln = para.lines[0]
     linked = any(pg == ln.page and _overlaps(ln.bbox, box) for pg, box in link_boxes)
     underline = all(x.underline for x in para.lines) and not linked
@@ -365,6 +391,18 @@ def _is_programme_title(paragraphs: list[Paragraph], i: int, labels: set[str]) -
         return False
     label = paragraphs[i + 1].text.split(":", 1)[0].strip().casefold()
     return ":" in paragraphs[i + 1].text[:20] and label in labels
+
+
+def _in_title_block(paragraphs: list[Paragraph], i: int, title_words: tuple[str, ...]) -> bool:
+    """Minutes print their title again above the body ("CONSEJO PERMANENTE …" / "ACTA DE LA SESIÓN
+    …"): a line that starts with a title word, and the line in capitals right above it."""
+
+    def titled(j: int) -> bool:
+        return 0 <= j < len(paragraphs) and paragraphs[j].text.casefold().startswith(title_words)
+
+    here = paragraphs[i]
+    above = titled(i + 1) and paragraphs[i + 1].page == here.page and all(ln.is_caps for ln in here.lines)
+    return titled(i) or above
 
 
 def _slot_ok(para: Paragraph, slot: TimeRange) -> bool:
