@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: run test lint samples clean
+.PHONY: run test lint samples soak clean
 
 $(STAMP): pyproject.toml
 	$(PY) -m venv $(VENV)
@@ -23,6 +23,9 @@ lint: $(STAMP)
 
 test: lint
 	$(BIN)/python -m pytest -q
+
+soak: $(STAMP)  # 1,000 damaged PDFs through acta run --workers 2 (several minutes; not part of test)
+	$(BIN)/python scripts/soak.py
 
 clean:
 	rm -rf $(VENV) data/processed/*.parquet data/processed/*.duckdb

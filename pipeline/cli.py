@@ -31,7 +31,7 @@ def main(argv: list[str] | None = None) -> int:
     )
     run.add_argument("--timeout", type=float, default=120.0, help="seconds per document before it fails")
     run.add_argument(
-        "--memory", type=int, default=2048, help="MB of memory per worker before a document fails"
+        "--memory", type=int, default=1024, help="MB of memory per worker before a document fails"
     )
     run.add_argument(
         "--lang", choices=["en", "es", "fr", "pt"], help="force the language instead of detecting it"
@@ -120,9 +120,15 @@ def _analyst(args: argparse.Namespace) -> int:
 
             print(show(args.doc, args.dir, db=args.db), end="")
         else:
+            from pipeline.extract import ExtractError
             from pipeline.review import review
 
-            print(f"review: {review(args.doc, args.out, in_dir=args.in_dir, out_dir=args.dir, db=args.db)}")
+            try:
+                written = review(args.doc, args.out, in_dir=args.in_dir, out_dir=args.dir, db=args.db)
+            except ExtractError as exc:
+                print(f"acta: cannot read {args.doc}: {exc}", file=sys.stderr)
+                return 2
+            print(f"review: {written}")
     except (FileNotFoundError, LookupError, QueryError, ValueError) as exc:
         print(f"acta: {exc}", file=sys.stderr)
         return 2

@@ -61,7 +61,12 @@ SHOWN = {  # the columns worth reading beside the page, per kind
     "attendance": ("country",),
     "footnote": ("mark", "text"),
 }
+META = ("doc_id", "source_path", "status", "error", "pages", "language", "symbol", "body", "meeting_type",
+        "meeting_date", "start_time", "end_time", "chair", "venue", "acta_version")  # fmt: skip
 QUORUM_LIST = 3  # a paragraph naming this many present states is the attendance list
+
+
+Box = tuple[int, BBox]  # page number, box on it
 
 
 @dataclass
@@ -70,8 +75,12 @@ class Item:
 
     kind: str
     row: dict[str, Any]
-    page: int | None
-    boxes: list[BBox] = field(default_factory=list)
+    boxes: list[Box] = field(default_factory=list)
+
+    @property
+    def page(self) -> int | None:
+        """The page the row is listed beside: where it was found, else the page the row names."""
+        return self.boxes[0][0] if self.boxes else self.row.get("page")
 
 
 def review(
@@ -285,16 +294,16 @@ class _Placer:
     def footnote_blocks(self, page: int | None) -> list[list[Line]]:
         return [self.pages.lines_in(f.page, f.bbox) for f in self.tree.footnotes if f.bbox and f.page == page]
 
-    def find(self, kind: str, target: str, blocks: list[list[Line]], key: Any) -> list[BBox]:
+    def find(self, kind: str, target: str, blocks: list[list[Line]], key: Any) -> list[Box]:
         """Boxes of the target's n-th match in the blocks, n counting rows with the same key."""
         matches = [m for block in blocks for m in occurrences(block, target)]
         n = self.taken[(kind, key, target.casefold())]
         self.taken[(kind, key, target.casefold())] += 1
         if not matches:
             return []
-        return [self.pages.narrow(ln, a, b) for ln, a, b in matches[min(n, len(matches) - 1)]]
+        return [(ln.page, self.pages.narrow(ln, a, b)) for ln, a, b in matches[min(n, len(matches) - 1)]]
 
-    def in_section(self, kind: str, row: dict[str, Any], target: str) -> list[BBox]:
+    def in_section(self, kind: str, row: dict[str, Any], target: str) -> list[Box]:
         """Look in the row's section on its page, then on any page, then in the page's footnotes,
         then anywhere on the page (a chair who spoke is filed under the first item, but named in
         the preamble)."""
@@ -319,26 +328,26 @@ def place(rows: dict[str, list[dict[str, Any]]], tree: SectionTree, pages: _Page
     for row in rows["sections"]:
         s = placer.sections[row["section_id"]]
         if s.heading_bbox and s.heading_page:
-            items.append(Item("heading", row, s.heading_page, [s.heading_bbox]))
+            items.append(Item("heading", row, [(s.heading_page, s.heading_bbox)]))
     for row in rows["times"]:
-        items.append(Item("time", row, row["page"], placer.in_section("time", row, row["raw"])))
+        items.append(Item("time", row, placer.in_section("time", row, row["raw"])))
     for row in rows["speakers"]:
-        items.append(Item("speaker", row, row["page"], placer.in_section("speaker", row, row["name"])))
+        items.append(Item("speaker", row, placer.in_section("speaker", row, row["name"])))
     for row in rows["refs"]:
         if row["in_footnote"]:
             where = placer.footnote_blocks(row["page"])
             boxes = placer.find("symbol", row["raw"], where, ("footnotes", row["page"]))
         else:
             boxes = placer.in_section("symbol", row, row["raw"])
-        items.append(Item("symbol", row, row["page"], boxes))
+        items.append(Item("symbol", row, boxes))
     annotations = {(lk.url, lk.page): lk.bbox for lk in tree.links if lk.bbox}
     for row in rows["links"]:
         box = annotations.get((row["url"], row["page"]))
         printed = re.sub(r"^https?://", "", row["url"])
-        boxes = [box] if box else placer.in_section("link", row, printed)
-        items.append(Item("link", row, row["page"], boxes))
+        boxes = [(row["page"], box)] if box else placer.in_section("link", row, printed)
+        items.append(Item("link", row, boxes))
     for fn_row, fn in zip(rows["footnotes"], tree.footnotes, strict=True):
-        items.append(Item("footnote", fn_row, fn.page, [fn.bbox] if fn.bbox else []))
+        items.append(Item("footnote", fn_row, [(fn.page, fn.bbox)] if fn.bbox else []))
     items += _countries(rows, tree, placer)
     return items
 
@@ -364,7 +373,7 @@ def _countries(rows: dict[str, list[dict[str, Any]]], tree: SectionTree, placer:
         boxes = next(
             (b for name in dict.fromkeys(names) if (b := placer.in_section("delegation", row, name))), []
         )
-        items.append(Item("delegation", row, row["page"], boxes))
+        items.append(Item("delegation", row, boxes))
     present = {r["country"] for r in rows["attendance"]}
     listed: dict[str, tuple[list[Line], str]] = {}
     for (_, p), found in zip(walk, mentions, strict=True):
@@ -374,7 +383,7 @@ def _countries(rows: dict[str, list[dict[str, Any]]], tree: SectionTree, placer:
     for row in rows["attendance"]:
         lines, name = listed.get(row["country"], ([], ""))
         boxes = placer.find("attendance", name, [lines], "list") if lines else []
-        items.append(Item("attendance", row, lines[0].page if boxes else None, boxes))
+        items.append(Item("attendance", row, boxes))
     return items
 
 
@@ -412,10 +421,8 @@ def _summary(item: Item) -> str:
 def render(document: dict[str, Any], items: list[Item], pages: _Pages, notes: list[str]) -> str:
     """The whole review as one HTML string with the page images inlined."""
     esc = html.escape
-    fields = ("doc_id", "source_path", "status", "error", "pages", "language", "symbol", "body")
-    fields += ("meeting_type", "meeting_date", "start_time", "end_time", "chair", "venue", "acta_version")
     meta = "".join(
-        f"<tr><td>{k}</td><td>{esc(str(document[k]))}</td></tr>" for k in fields if document[k] is not None
+        f"<tr><td>{k}</td><td>{esc(str(document[k]))}</td></tr>" for k in META if document[k] is not None
     )
     located = Counter(i.kind for i in items if i.boxes)
     total = Counter(i.kind for i in items)
@@ -432,8 +439,7 @@ def render(document: dict[str, Any], items: list[Item], pages: _Pages, notes: li
     ]
     number = {id(item): n for n, item in enumerate(items)}
     for page_no in range(1, len(pages.pdf.pages) + 1):
-        on_page = [i for i in items if i.page == page_no]
-        body.append(_page(pages, page_no, on_page, number))
+        body.append(_page(pages, page_no, items, number))
     elsewhere = [i for i in items if i.page is None or i.page > len(pages.pdf.pages)]
     if elsewhere:
         body.append(f"<h2>Rows with no page</h2>{_rows(elsewhere, number)}")
@@ -445,6 +451,7 @@ def render(document: dict[str, Any], items: list[Item], pages: _Pages, notes: li
 
 
 def _page(pages: _Pages, page_no: int, items: list[Item], number: dict[int, int]) -> str:
+    """One page image with every box printed on it, beside the rows listed on it."""
     page = pages.page(page_no)
     image = page.to_image(resolution=RESOLUTION)
     x0, top, x1, bottom = page.bbox
@@ -453,7 +460,9 @@ def _page(pages: _Pages, page_no: int, items: list[Item], number: dict[int, int]
     for item in items:
         colour = KINDS[item.kind][1]
         n = number[id(item)]
-        for k, box in enumerate(item.boxes):
+        for k, (on, box) in enumerate(item.boxes):
+            if on != page_no:
+                continue
             image.draw_rect(box, fill=(*colour, 45), stroke=(*colour, 255), stroke_width=2)
             left, up = (box[0] - x0) / width * 100, (box[1] - top) / height * 100
             w, h = (box[2] - box[0]) / width * 100, (box[3] - box[1]) / height * 100
@@ -466,10 +475,11 @@ def _page(pages: _Pages, page_no: int, items: list[Item], number: dict[int, int]
     image.annotated.save(png, format="PNG", optimize=True)
     src = "data:image/png;base64," + base64.b64encode(png.getvalue()).decode("ascii")
     size = image.annotated.size
+    listed = [i for i in items if i.page == page_no]
     return (
         f'<section class="page" id="page{page_no}"><div class="sheet" style="width:{size[0]}px">'
         f'<img src="{src}" width="{size[0]}" height="{size[1]}" alt="page {page_no}">{"".join(hits)}</div>'
-        f"<div><h2>Page {page_no}</h2>{_rows(items, number)}</div></section>"
+        f"<div><h2>Page {page_no}</h2>{_rows(listed, number)}</div></section>"
     )
 
 

@@ -89,8 +89,12 @@ def _printable(name: str) -> str:
 def refusal(path: Path, root: Path | None) -> str | None:
     """Why a found file is not read, or None: a link leading out of `root` (None: links may lead
     anywhere), a broken link, or a pipe or device, which could block a reader forever."""
-    if root is not None and path.is_symlink() and not path.resolve().is_relative_to(root):
-        return msg.LINK_OUTSIDE()
+    if root is not None and path.is_symlink():
+        try:
+            if not path.resolve().is_relative_to(root):
+                return msg.LINK_OUTSIDE()
+        except RuntimeError:  # a loop of links (Python 3.11 says so with RuntimeError)
+            return msg.UNREADABLE(reason="a broken link")
     if not path.exists():
         return msg.UNREADABLE(reason="a broken link" if path.is_symlink() else "No such file or directory")
     if not path.is_file():
@@ -192,7 +196,7 @@ def run(
     engine: str = "pdfplumber",
     workers: int = 1,
     timeout: float | None = 120.0,
-    memory_mb: int | None = 2048,
+    memory_mb: int | None = 1024,
     language: str | None = None,
     progress: bool = False,
     follow_links: bool = False,

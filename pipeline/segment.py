@@ -142,6 +142,7 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
 
 
 DOT_LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}")
+PAGE_REF = re.compile(r"(?:\d{1,4}|\b[ivxlc]{1,6})\s*$", re.IGNORECASE)  # an entry's page number
 
 
 def _without_contents_pages(doc: ExtractedDocument, c: dict) -> list[Line]:
@@ -151,7 +152,7 @@ def _without_contents_pages(doc: ExtractedDocument, c: dict) -> list[Line]:
     keep: list[Line] = []
     for page in doc.pages:
         lines = page.lines
-        leaders = sum(1 for ln in lines if DOT_LEADER.search(ln.text))
+        leaders = sum(1 for ln in lines if DOT_LEADER.search(ln.text) and PAGE_REF.search(ln.text))
         titled = bool(lines) and lines[0].text.strip().casefold() in words
         if lines and (titled or leaders >= max(3, 0.4 * len(lines))):
             continue
@@ -330,7 +331,8 @@ def _as_heading(
     if len(para.lines) > 3 or len(text) > 200 or text.endswith(":") or para.bullet:
         return None
     letters = sum(ch.isalpha() for ch in text)
-    if not (text[:1].isupper() or text[:1].isdigit()) or letters < 2 or letters < sum(ch.isdigit() for ch in text):
+    starts_well = text[:1].isupper() or text[:1].isdigit()
+    if not starts_well or letters < 2 or letters < sum(ch.isdigit() for ch in text):
         return None
     if text.endswith(("]", ".)", ".”")):
         return None  # the end of a bracketed or quoted passage

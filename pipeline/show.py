@@ -106,9 +106,10 @@ def _metadata(d: dict[str, Any], meeting: list[dict[str, Any]]) -> str:
     ]
     if d["scheduled_start"]:
         times.append(f"scheduled {d['scheduled_start']}–{d['scheduled_end'] or '?'}")
+    pages = "1 page" if d["pages"] == 1 else f"{d['pages'] or '?'} pages"
     fields = [
         ("doc_id", d["doc_id"]),
-        ("file", f"{d['source_path']} ({d['pages'] or '?'} pages, {d['status']})"),
+        ("file", f"{d['source_path']} ({pages}, {d['status']})"),
         ("error", d["error"]),
         ("symbol", d["symbol"]),
         ("body", " · ".join(str(x) for x in (d["body"], d["meeting_type"], d["language"]) if x)),

@@ -19,7 +19,7 @@ class Column:
     example: str
 
 
-S, I, D, B, F = pa.string(), pa.int32(), pa.date32(), pa.bool_(), pa.float32()
+S, INT, D, B, F = pa.string(), pa.int32(), pa.date32(), pa.bool_(), pa.float32()
 
 TABLES: dict[str, tuple[str, list[Column]]] = {
     "documents": (
@@ -36,7 +36,7 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
             ),
             Column("status", S, "ok, partial (some pages failed) or failed", "ok"),
             Column("error", S, "what went wrong, in words; null when ok", "encrypted: a password is needed"),
-            Column("pages", I, "page count of the PDF", "3"),
+            Column("pages", INT, "page count of the PDF", "3"),
             Column("engine", S, "extraction engine", "pdfplumber"),
             Column("language", S, "ISO 639-1 language of the document", "en"),
             Column(
@@ -62,16 +62,16 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         "one row per section, agenda item or timed slot; section 0 is the preamble",
         [
             Column("doc_id", S, "document", "3f9a0c1e2b4d5a6f"),
-            Column("section_id", I, "position in document order (0 = preamble)", "3"),
-            Column("parent_id", I, "enclosing section; null for the preamble", "2"),
-            Column("level", I, "depth in the tree (preamble 0)", "2"),
+            Column("section_id", INT, "position in document order (0 = preamble)", "3"),
+            Column("parent_id", INT, "enclosing section; null for the preamble", "2"),
+            Column("level", INT, "depth in the tree (preamble 0)", "2"),
             Column("kind", S, "preamble, heading, item (numbered) or slot (timed)", "slot"),
             Column("number", S, "printed number of an item", "IV"),
             Column("heading", S, "heading without its number or times", "Inauguration"),
             Column("start_time", S, "slot start, HH:MM", "10:00"),
             Column("end_time", S, "slot end, HH:MM", "10:15"),
-            Column("page_start", I, "first page", "2"),
-            Column("page_end", I, "last page", "3"),
+            Column("page_start", INT, "first page", "2"),
+            Column("page_end", INT, "last page", "3"),
             Column("text", S, "body text, paragraphs separated by newlines", "The Chair welcomed …"),
             Column("x0", F, "heading box: left (points from the page's left edge)", "72.0"),
             Column("top", F, "heading box: top (points from the page's top edge)", "140.5"),
@@ -83,7 +83,7 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         "one row per person who spoke or presented, per section",
         [
             Column("doc_id", S, "document", "3f9a0c1e2b4d5a6f"),
-            Column("section_id", I, "section where the person is introduced", "4"),
+            Column("section_id", INT, "section where the person is introduced", "4"),
             Column("name", S, "name without honorifics", "Nele Leosk"),
             Column("role", S, "post as printed", "Ambassador-at-Large for Digital Affairs"),
             Column(
@@ -93,23 +93,23 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
                 "Ministry of Foreign Affairs",
             ),
             Column("country", S, "ISO alpha-3 of the state the person represents", "EST"),
-            Column("page", I, "page", "2"),
+            Column("page", INT, "page", "2"),
         ],
     ),
     "delegations": (
         "one row per state delegation that took the floor, per mention",
         [
             Column("doc_id", S, "document", "3f9a0c1e2b4d5a6f"),
-            Column("section_id", I, "section", "5"),
+            Column("section_id", INT, "section", "5"),
             Column("country", S, "ISO alpha-3", "MEX"),
-            Column("page", I, "page", "3"),
+            Column("page", INT, "page", "3"),
         ],
     ),
     "refs": (
         "one row per document symbol cited (body, headings, footnotes); the own symbol excluded",
         [
             Column("doc_id", S, "citing document", "3f9a0c1e2b4d5a6f"),
-            Column("section_id", I, "section of the citation (footnotes: where their mark stands)", "1"),
+            Column("section_id", INT, "section of the citation (footnotes: where their mark stands)", "1"),
             Column("symbol", S, "normalized spelling", "CP/CAJP-3767/23 rev. 1"),
             Column("symbol_key", S, "upper case, no spaces: the join key", "CP/CAJP-3767/23REV.1"),
             Column("base_key", S, "join key without rev./corr./add.", "CP/CAJP-3767/23"),
@@ -120,7 +120,7 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
             Column("year", S, "two- or four-digit year", "23"),
             Column("session", S, "session in parentheses", "2435/23"),
             Column("suffix", S, "rev./corr./add.", "rev. 1"),
-            Column("page", I, "page", "1"),
+            Column("page", INT, "page", "1"),
             Column("in_footnote", B, "cited in a footnote", "false"),
         ],
     ),
@@ -128,7 +128,7 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         "one row per time expression",
         [
             Column("doc_id", S, "document", "3f9a0c1e2b4d5a6f"),
-            Column("section_id", I, "section", "0"),
+            Column("section_id", INT, "section", "0"),
             Column("raw", S, "as printed", "10:03 a.m."),
             Column("time", S, "HH:MM 24-hour", "10:03"),
             Column(
@@ -137,7 +137,7 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
                 "call_to_order, adjournment, scheduled_start, scheduled_end, slot_start, slot_end, other",
                 "call_to_order",
             ),
-            Column("page", I, "page", "1"),
+            Column("page", INT, "page", "1"),
         ],
     ),
     "attendance": (
@@ -151,19 +151,19 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         "one row per URL (link annotation or printed URL)",
         [
             Column("doc_id", S, "document", "3f9a0c1e2b4d5a6f"),
-            Column("section_id", I, "section", "0"),
+            Column("section_id", INT, "section", "0"),
             Column("url", S, "target", "https://scm.oas.org/audios/2024/CP_CAJP-3769-02-15-2024.mp3"),
             Column(
                 "label", S, "text under the annotation; null for a printed URL", "text of the presentation"
             ),
-            Column("page", I, "page", "1"),
+            Column("page", INT, "page", "1"),
         ],
     ),
     "footnotes": (
         "one row per footnote",
         [
             Column("doc_id", S, "document", "3f9a0c1e2b4d5a6f"),
-            Column("page", I, "page", "1"),
+            Column("page", INT, "page", "1"),
             Column("mark", S, "footnote mark", "1"),
             Column("text", S, "footnote text", "Summaries of CAJP meetings are available …"),
         ],
@@ -172,13 +172,13 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
         "one row per speaker turn in near-verbatim minutes (actas, verbatim records)",
         [
             Column("doc_id", S, "document", "3f9a0c1e2b4d5a6f"),
-            Column("section_id", I, "section", "3"),
-            Column("order", I, "turn number in the document", "12"),
+            Column("section_id", INT, "section", "3"),
+            Column("order", INT, "turn number in the document", "12"),
             Column("speaker_label", S, "the label as printed", "El REPRESENTANTE PERMANENTE DE MÉXICO"),
             Column("country", S, "ISO alpha-3 of the delegation, if any", "MEX"),
             Column("person", S, "the person, when the text names one", "Ivonne Baki"),
             Column("text", S, "what was said", "Gracias, señor Presidente …"),
-            Column("page", I, "page where the turn starts", "7"),
+            Column("page", INT, "page where the turn starts", "7"),
         ],
     ),
 }

@@ -27,3 +27,13 @@ def synth_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     summary = run(SYNTH, out, workers=2)
     assert summary.failed == 0
     return out
+
+
+@pytest.fixture(scope="session")
+def sample_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """acta run over the sample PDFs of data/raw, once per test session (what an analyst starts from)."""
+    from pipeline.run import run
+
+    out = tmp_path_factory.mktemp("sample_out")
+    run(ROOT / "data" / "raw", out, workers=1)
+    return out

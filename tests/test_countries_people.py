@@ -10,19 +10,20 @@ from pipeline.parse.people import person_at
 COUNTRY_LISTS = [
     (
         "en",
-        "Statements were made by the delegations of the Bahamas, Saint Kitts and Nevis, Saint Vincent and the "
-        "Grenadines, Dominican Republic, Dominica and the United States.",
+        "Statements were made by the delegations of the Bahamas, Saint Kitts and Nevis, "
+        "Saint Vincent and the Grenadines, Dominican Republic, Dominica and the United States.",
         ["BHS", "KNA", "VCT", "DOM", "DMA", "USA"],
     ),
     (
         "es",
-        "Intervinieron las delegaciones de Uruguay, Antigua y Barbuda, Perú, República Dominicana y los Estados Unidos.",
+        "Intervinieron las delegaciones de Uruguay, Antigua y Barbuda, Perú, República Dominicana "
+        "y los Estados Unidos.",
         ["URY", "ATG", "PER", "DOM", "USA"],
     ),
     (
         "fr",
-        "Les délégations du Mexique, de Saint-Vincent-et-les-Grenadines, de l'Équateur et des États-Unis ont pris "
-        "la parole.",
+        "Les délégations du Mexique, de Saint-Vincent-et-les-Grenadines, de l'Équateur "
+        "et des États-Unis ont pris la parole.",
         ["MEX", "VCT", "ECU", "USA"],
     ),
     ("pt", "as delegações do Brasil, de São Vicente e Granadinas e da Guatemala", ["BRA", "VCT", "GTM"]),

@@ -7,7 +7,7 @@ import pytest
 from pipeline.parse.symbols import find_symbols, key
 
 CITED = [
-    # printed                                   normalized                    organ        kind    number  year  session       suffix
+    # printed, normalized, organ, kind, number, year, session, suffix
     ("CP/CAJP-3769/23", "CP/CAJP-3769/23", "CP/CAJP", None, "3769", "23", None, None),
     ("CP/CAJP-3767/23 rev. 1", "CP/CAJP-3767/23 rev. 1", "CP/CAJP", None, "3767", "23", None, "rev. 1"),
     ("CP/CAJP/INF.1096/24", "CP/CAJP/INF.1096/24", "CP/CAJP", "INF", "1096", "24", None, None),

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.document import ExtractedDocument
-from pipeline.extract import layout, plumber
+from pipeline.extract import layout, pdfium, plumber
 from pipeline.extract.errors import (
     BLANK,
     EMPTY,
@@ -26,7 +26,7 @@ from pipeline.extract.errors import (
 )
 from pipeline.extract.layout import RawPage
 
-ENGINES = {"pdfplumber": plumber}
+ENGINES = {"pdfplumber": plumber, "pdfium": pdfium}
 ALL_PAGES_READ = -1  # reported once every page is read: what follows is layout, not the parser
 
 

@@ -208,7 +208,10 @@ def describe(exc: BaseException, path: str) -> str:
         return BROKEN_XREF()
     if "eof" in words or "truncat" in words or "unexpected end" in words:
         return TRUNCATED()
-    return CORRUPT(error=type(chain[-1]).__name__)
+    inner = type(chain[-1])
+    return CORRUPT(
+        error=f"{inner.__module__}.{inner.__name__}" if inner.__name__.islower() else inner.__name__
+    )
 
 
 def not_pdf(head: bytes) -> str:

@@ -350,7 +350,8 @@ def _cover_symbols(lines: list[Line], height: float) -> set[str]:
 
 
 def _repeats_own_symbol(text: str, own: set[str]) -> bool:
-    """A short line at a page edge that repeats the own symbol ("OEA/Ser.G CP/CAJP/SA.698/18 28 July 2018")."""
+    """A short line at a page edge that repeats the own symbol
+    ("OEA/Ser.G CP/CAJP/SA.698/18 28 July 2018")."""
     return len(text.split()) <= 12 and any(m.group(0) in own for m in SYMBOL_TOKEN.finditer(text))
 
 

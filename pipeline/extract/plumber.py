@@ -1,4 +1,9 @@
-"""pdfplumber engine: one glyph per character, rules from lines and thin rects, link annotations."""
+"""pdfplumber engine: one glyph per character, rules from lines and thin rects, link annotations.
+
+The page is read from pdfplumber's layout objects (pdfminer's LTChar, LTLine, LTRect, ...) with the
+coordinates pdfplumber gives them, not from `page.chars`: that builds a dict of some twenty resolved
+attributes per character, which took more time than reading the PDF did.
+"""
 
 from __future__ import annotations
 
@@ -9,24 +14,64 @@ from collections.abc import Iterator
 from typing import Any
 
 import pdfplumber
+from pdfminer.layout import LTContainer
+from pdfplumber.page import fix_fontname_bytes
 
 from pipeline.extract.layout import Glyph, RawPage
 
 NAME = "pdfplumber"
-# pdfminer logs a warning for every oddity of a damaged file; what matters reaches the documents row
-logging.getLogger("pdfminer").setLevel(logging.ERROR)
+# pdfminer and pdfplumber log a warning for every oddity of a damaged file, which would bury the
+# progress bar; what matters reaches the documents row
+for _name in ("pdfminer", "pdfplumber"):
+    logging.getLogger(_name).setLevel(logging.ERROR)
 
 
-def _rules(page: Any) -> list[tuple[float, float, float, float]]:
-    rules = [
-        (ln["x0"], ln["top"], ln["x1"], ln["bottom"])
-        for ln in page.lines
-        if abs(ln["top"] - ln["bottom"]) < 2
-    ]
-    rules += [
-        (r["x0"], r["top"], r["x1"], r["bottom"]) for r in page.rects if r["height"] < 2.5 and r["width"] > 5
-    ]
-    return rules
+def _objects(objs: list[Any]) -> Iterator[Any]:
+    """Layout objects as pdfplumber lists them: figures are opened, their own boxes left out."""
+    for obj in objs:
+        if isinstance(obj, LTContainer):
+            yield from _objects(obj._objs)
+        else:
+            yield obj
+
+
+def _read(page: Any) -> tuple[list[Glyph], list[tuple[float, float, float, float]], int]:
+    """Glyphs, rules and the number of images, in pdfplumber's coordinates (see Page.process_object)."""
+    mb_x0, mb_top = page.mediabox[:2]
+    height = page.height
+    glyphs: list[Glyph] = []
+    lines: list[tuple[float, float, float, float]] = []
+    rects: list[tuple[float, float, float, float]] = []
+    images = 0
+    for obj in _objects(page.layout._objs):
+        kind = type(obj).__name__
+        if kind == "LTChar":
+            font = obj.fontname
+            if isinstance(font, bytes):
+                font = fix_fontname_bytes(font)
+            glyphs.append(
+                Glyph(
+                    obj.get_text(),
+                    obj.x0 + mb_x0,
+                    height - obj.y1 + mb_top,
+                    obj.x1 + mb_x0,
+                    height - obj.y0 + mb_top,
+                    str(font),
+                    float(obj.size),
+                )
+            )
+        elif kind == "LTLine":
+            top, bottom = height - obj.y1 + mb_top, height - obj.y0 + mb_top
+            if abs(top - bottom) < 2:
+                lines.append((obj.x0 + mb_x0, top, obj.x1 + mb_x0, bottom))
+        elif kind == "LTRect":
+            if obj.height < 2.5 and obj.width > 5:
+                rects.append(
+                    (obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top)
+                )
+        elif kind == "LTImage":
+            images += 1
+    return glyphs, lines + rects, images
 
 
 def _links(page: Any) -> list[tuple[str, tuple[float, float, float, float]]]:
@@ -83,26 +128,15 @@ def open_pages(path: str) -> tuple[int, Iterator[RawPage]]:
         try:
             for page in pdf.pages:
                 try:
-                    glyphs = [
-                        Glyph(
-                            text=c["text"],
-                            x0=c["x0"],
-                            top=c["top"],
-                            x1=c["x1"],
-                            bottom=c["bottom"],
-                            font=str(c.get("fontname", "")),
-                            size=float(c.get("size", 0.0)),
-                        )
-                        for c in page.chars
-                    ]
+                    glyphs, rules, images = _read(page)
                     yield RawPage(
                         number=page.page_number,
                         width=float(page.width),
                         height=float(page.height),
                         glyphs=glyphs,
-                        rules=_rules(page),
+                        rules=rules,
                         links=_links(page),
-                        images=len(page.images),
+                        images=images,
                     )
                 finally:
                     page.close()

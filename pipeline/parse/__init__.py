@@ -28,15 +28,18 @@ from pipeline.document import (
 from pipeline.language import MODELS, cues
 from pipeline.parse.countries import find_countries
 from pipeline.parse.dates import find_dates
-from pipeline.parse.people import NAME_RE, UPPER, Person, person_at, strip_honorifics
+from pipeline.parse.people import NAME_WORD, UPPER, Person, person_at, strip_honorifics
 from pipeline.parse.symbols import find_symbols, key
 from pipeline.parse.times import find_ranges, find_times
 from pipeline.parse.turns import Label, find_label
 
+DOT_LEADER = re.compile(r"(?:\s?\.){4,}")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)")
-ABBREVIATIONS = {"mr", "ms", "mrs", "dr", "sr", "sra", "srta", "dra", "st", "no", "nos", "mme", "av", "prof", "h.e",
-                 "res", "doc", "inf", "rev", "corr", "add", "ser", "vol", "art", "p", "pp", "núm", "n"}  # fmt: skip
+ABBREVIATIONS = {
+    "mr", "ms", "mrs", "dr", "sr", "sra", "srta", "dra", "st", "no", "nos", "mme", "av", "prof", "h.e",
+    "res", "doc", "inf", "rev", "corr", "add", "ser", "vol", "art", "p", "pp", "núm", "n",
+}  # fmt: skip
 
 
 def parse(tree: SectionTree) -> ParsedDocument:
@@ -245,7 +248,7 @@ def _times(tree: SectionTree, out: ParsedDocument, c: dict) -> None:
                     )
                 )
                 continue
-        for sentence, offset in sentences(text):
+        for sentence, _ in sentences(text):
             low = sentence.casefold()
             for t in find_times(sentence, lang):
                 kind = _time_kind(low, t.start, t.end, cue_list)
@@ -287,10 +290,10 @@ def _chair_and_venue(tree: SectionTree, meta: Metadata, c: dict, lang: str) -> P
     are read too."""
     opening = list(tree.sections[0].paragraphs)
     for section in tree.sections[1:4]:
-        opening += section.paragraphs[:3]
+        opening += section.paragraphs[:8]
     chair = None
     for para in opening:
-        for sentence, _ in sentences(para.text):
+        for sentence, _ in sentences(DOT_LEADER.sub(" … ", para.text)):
             low = sentence.casefold()
             if chair is None and any(cue.casefold() in low for cue in c["chair_cues"]):
                 chair = _chair_in(sentence, c, lang)
@@ -301,29 +304,21 @@ def _chair_and_venue(tree: SectionTree, meta: Metadata, c: dict, lang: str) -> P
 
 
 def _chair_in(sentence: str, c: dict, lang: str) -> Person | None:
-    vice = [v.casefold() for v in c["vice_chair_words"]]
     for m in re.finditer(rf"(?:(?<=^)|(?<=[\s(']))(?=[{UPPER}])", sentence):
         p = person_at(sentence, m.start(), lang)
         if p is None:
             continue
-        post = _chunks_head(sentence[p.start : p.end])
-        if any(v in post for v in vice):
-            continue
-        return p
-    for cue in c["chair_cues"]:  # a record's front page: "President: Mr. Ali Abdussalam Treki …… (Libya)"
-        if cue.endswith(":") and (i := sentence.find(cue)) >= 0:
-            rest = strip_honorifics(sentence[i + len(cue) :].strip(), lang)
-            m = NAME_RE.match(rest)
-            if m:
-                place = re.search(r"\(([^)]+)\)", rest[m.end() :])
+        return p  # the first person named where presiding is said; a vice chair comes after
+    for cue in c["chair_cues"]:  # a record's masthead: "President: Mr. Ali Abdussalam Treki …… (Libya)"
+        if cue.endswith(":") and sentence.startswith(cue):
+            rest = sentence[len(cue) :].strip()
+            name = strip_honorifics(rest, lang)
+            m = re.match(rf"{NAME_WORD}(?:\s+{NAME_WORD})*", name)
+            if m and name != rest:
+                place = re.search(r"\(([^)]+)\)", name[m.end() :])
                 found = find_countries(place.group(1), lang) if place else []
                 return Person(m.group(0), None, None, found[0].iso if found else None, 0, 0)
     return None
-
-
-def _chunks_head(apposition: str) -> str:
-    """Name and post of an apposition, without the organization or state after them."""
-    return ",".join(apposition.split(",")[:2]).casefold()
 
 
 def _venue(sentence: str, c: dict) -> str | None:
@@ -462,9 +457,8 @@ def _delegations(tree: SectionTree, out: ParsedDocument, c: dict, lang: str) -> 
             for cm in found:
                 before = low[max(0, cm.start - 60) : cm.start]
                 before = re.sub(rf"(?:\b(?:{articles})\s*|l')$", "", before.rstrip()).rstrip() + " "
-                if is_list and not any(before.endswith(x + " ") for x in not_after):
-                    out.delegations.append(DelegationRow(section.section_id, cm.iso, para.page))
-                elif any(before.endswith(x + " ") for x in single):
+                listed = is_list and not any(before.endswith(x + " ") for x in not_after)
+                if listed or any(before.endswith(x + " ") for x in single):
                     out.delegations.append(DelegationRow(section.section_id, cm.iso, para.page))
 
 
@@ -506,6 +500,7 @@ def _listed(lines: list[str], lang: str) -> tuple[list[str], list[Person]]:
     delegates: list[Person] = []
     entry = ""
     counted = False  # whether the entry being read already gave a delegate
+    misses = 0  # entries in a row that named no state: a garbled line is passed over, two end the list
     for line in lines:
         mentions = find_countries(line, lang)
         covered = sum(m.end - m.start for m in mentions)
@@ -524,7 +519,11 @@ def _listed(lines: list[str], lang: str) -> tuple[list[str], list[Person]]:
         if person is None or person.country is None:
             if entry != line or _runs_on(entry):
                 continue
-            break
+            misses += 1
+            if misses == 2:
+                break
+            continue
+        misses = 0
         delegates.append(person)
         counted = True
     countries += [p.country for p in delegates if p.country]

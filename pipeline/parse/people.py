@@ -21,10 +21,11 @@ NAME_WORD = rf"(?:[{UPPER}][\w'’\-]*\.?|[{UPPER}]\.)"
 PARTICLE = r"(?:de|del|da|do|dos|das|van|von|der|den|la|le|du|di|y|e|St\.)"
 NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_WORD}){{1,5}}"
 NOT_NAME_START = {
-    "the", "la", "el", "le", "les", "los", "las", "o", "a", "os", "as", "in", "at", "on", "according", "speaking",
-    "this", "that", "these", "its", "his", "her", "their", "en", "por", "para", "con", "sur", "dans", "au",
-    "no", "não", "member", "states", "estados", "états", "permanent", "committee", "council", "consejo",
-    "comisión", "commission", "session", "sesión", "séance", "sessão", "question", "questions", "panel",
+    "the", "la", "el", "le", "les", "los", "las", "o", "a", "os", "as", "in", "at", "on", "according",
+    "speaking", "this", "that", "these", "its", "his", "her", "their", "en", "por", "para", "con",
+    "sur", "dans", "au", "no", "não", "member", "states", "estados", "états", "permanent", "committee",
+    "council", "consejo", "comisión", "commission", "session", "sesión", "séance", "sessão", "question",
+    "questions", "panel",
 }  # fmt: skip
 
 
@@ -119,8 +120,8 @@ def person_at(text: str, pos: int, lang: str, need_verb: bool = False) -> Person
         return None
     name = strip_honorifics(data["lead_cue"].sub("", m.group(0)), lang)
     name = data["honorific_inside"].sub("", name)  # "Palabras del Embajador João Reeve" -> "João Reeve"
-    if len(name.split()) < 2 or name.split()[0].casefold() in NOT_NAME_START:
-        return None
+    if len(name.split()) < 2 or (lead is None and name.split()[0].casefold() in NOT_NAME_START):
+        return None  # after a title ("Embajadora La Celia A. Prince") any capitalized word may start a name
     states = find_countries(name, lang)
     if states and states[0].start == 0 and states[-1].end >= len(name) - 1:
         return None  # "Costa Rica, Chile …" is a list of states, not a person
@@ -222,7 +223,8 @@ def _country_only(text: str, lang: str) -> str | None:
 
 
 def _split_country_tail(org: str, lang: str) -> tuple[str, str | None]:
-    """ "Ministerio de Relaciones Exteriores de Honduras" -> ("Ministerio de Relaciones Exteriores", "HND")."""
+    """A state named at the end of an organization is the person's state:
+    "Ministerio de Relaciones Exteriores de Honduras" -> ("Ministerio de Relaciones Exteriores", "HND")."""
     found = find_countries(org, lang)
     if not found or len(org.rstrip(" .")) - found[-1].end > 1:
         return org, None
@@ -231,17 +233,3 @@ def _split_country_tail(org: str, lang: str) -> tuple[str, str | None]:
     if m and m.start() > 3:
         return head[: m.start()].strip(" ,"), found[-1].iso
     return org, None
-
-
-def find_people(text: str, lang: str, need_verb: bool = False) -> list[Person]:
-    """Every apposition in the text (names at a word start after a comma, 'by', a bullet or a sentence start)."""
-    out: list[Person] = []
-    pos = 0
-    for m in re.finditer(rf"(?:(?<=^)|(?<=[\s(]))(?=[{UPPER}])", text):
-        if m.start() < pos:
-            continue
-        p = person_at(text, m.start(), lang, need_verb)
-        if p is not None:
-            out.append(p)
-            pos = p.end
-    return out

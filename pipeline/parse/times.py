@@ -57,10 +57,10 @@ def _mention(m: re.Match[str], offset: int = 0) -> TimeMention | None:
         hour += 12
     elif m.group("am") and hour == 12:
         hour = 0
-    raw = m.group(0).strip()
-    return TimeMention(
-        raw=raw, time=f"{hour:02d}:{minute_text}", start=m.start() + offset, end=m.end() + offset
-    )
+    whole = m.group(0)
+    raw = whole.strip()
+    start = m.start() + offset + len(whole) - len(whole.lstrip())
+    return TimeMention(raw=raw, time=f"{hour:02d}:{minute_text}", start=start, end=start + len(raw))
 
 
 def find_times(text: str, lang: str = "en") -> list[TimeMention]:
@@ -110,7 +110,9 @@ def _word_mention(m: re.Match[str], lang: str) -> TimeMention | None:
     elif part == "am" and hour == 12:
         hour = 0
     start = m.start("hour")
-    return TimeMention(raw=m.group(0)[start - m.start() :], time=f"{hour:02d}:{minute:02d}", start=start, end=m.end())
+    return TimeMention(
+        raw=m.group(0)[start - m.start() :], time=f"{hour:02d}:{minute:02d}", start=start, end=m.end()
+    )
 
 
 def has_meridiem(t: TimeMention, lang: str) -> bool:
