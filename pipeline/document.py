@@ -43,12 +43,11 @@ class Line:
     @property
     def is_caps(self) -> bool:
         """Set in capitals: every letter upper case and at least one real word ("CP/INF.9885/22" is not)."""
-        letters = [c for c in self.text if c.isalpha()]
-        words = [w.strip(".,;:()") for w in self.text.split()]
+        letters = list(filter(str.isalpha, self.text))  # segment asks for every line: kept off Python loops
         return (
             len(letters) >= 4
-            and all(c.isupper() for c in letters)
-            and any(len(w) >= 3 and w.isalpha() for w in words)
+            and all(map(str.isupper, letters))
+            and any(len(w) >= 3 and w.isalpha() for w in (w.strip(".,;:()") for w in self.text.split()))
         )
 
 

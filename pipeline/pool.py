@@ -81,7 +81,12 @@ class Pool:
     """`imap_unordered` over tasks with a per-task time limit and a per-worker memory limit."""
 
     def __init__(
-        self, fn: Callable[[Task], Result], workers: int, timeout: float | None, memory_mb: int | None = None
+        self,
+        fn: Callable[[Task], Result],
+        workers: int,
+        timeout: float | None,
+        memory_mb: int | None = None,
+        preload: tuple[str, ...] = (),
     ) -> None:
         self.fn = fn
         self.size = max(1, workers)
@@ -89,8 +94,9 @@ class Pool:
         self.memory_mb = memory_mb
         self.ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
         if self.ctx.get_start_method() == "forkserver":
-            # the fork server imports fn's module once, so a replacement worker starts in milliseconds
-            self.ctx.set_forkserver_preload(["__main__", fn.__module__])
+            # the fork server imports fn's module once, so a replacement worker starts in milliseconds;
+            # `preload` names more modules to import there (pipeline.warm builds spaCy and dateparser)
+            self.ctx.set_forkserver_preload(["__main__", fn.__module__, *preload])
         self.workers: list[_Worker] = []
 
     def _spawn(self) -> _Worker:

@@ -3,6 +3,11 @@
 Every input file gets exactly one documents row. Workers send back rows only (never pages), so the
 parent's memory does not grow with page counts. A file that cannot be read becomes a `failed` row
 with the reason; the batch goes on.
+
+Runs are incremental and resumable (pipeline.store): finished documents are committed to OUT/.acta/
+in small batches, a file whose content hash and settings are unchanged is not read again, the rows of
+deleted files are dropped, and a run that was killed goes on where it stopped. The final tables are
+assembled from the committed batches at the end of each run.
 """
 
 from __future__ import annotations
@@ -12,7 +17,8 @@ import os
 import sys
 import time
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
+from itertools import chain
 from pathlib import Path
 from typing import Any
 
@@ -23,7 +29,10 @@ from pipeline.language import rules_version
 from pipeline.parse import parse
 from pipeline.pool import Failure, Pool, report
 from pipeline.segment import segment
-from pipeline.write import Rows, document_rows, empty_rows, failed_rows, to_arrow, write_tables
+from pipeline.store import Entry, Store
+from pipeline.write import Rows, document_rows, failed_rows
+
+COMMIT_SECONDS = 2.0  # a batch is committed at least this often: what a kill can cost
 
 
 @dataclass(frozen=True)
@@ -33,22 +42,31 @@ class Task:
     engine: str = "pdfplumber"
     language: str | None = None
     refused: str | None = None  # why the file is not to be read at all (see `refusal`)
+    version: str = ""  # the run's version(), computed once by the parent (hashing models/ takes time)
 
 
 @dataclass
 class Summary:
+    """Counts of one run: `documents` and `pages` are what this run read (new or changed files)."""
+
     documents: int = 0
     pages: int = 0
     ok: int = 0
     partial: int = 0
     failed: int = 0
+    unchanged: int = 0  # files whose rows were kept from an earlier run
+    removed: int = 0  # files gone since the last run, whose rows were dropped
     seconds: float = 0.0
     errors: dict[str, str] = field(default_factory=dict)
 
     def line(self) -> str:
+        rate = f" ({self.pages / self.seconds:.0f} pages/s)" if self.pages and self.seconds else ""
+        kept = (
+            f"; {self.unchanged} unchanged, {self.removed} removed" if self.unchanged or self.removed else ""
+        )
         return (
             f"{self.documents} documents, {self.pages} pages: {self.ok} ok, {self.partial} partial, "
-            f"{self.failed} failed in {self.seconds:.1f} s"
+            f"{self.failed} failed in {self.seconds:.1f} s{rate}{kept}"
         )
 
 
@@ -116,7 +134,7 @@ def process(task: Task) -> Rows:
         "doc_id": None,
         "source_path": task.source_path,
         "engine": task.engine,
-        "acta_version": version(),
+        "acta_version": task.version or version(),
     }
     try:
         doc["doc_id"] = file_id(task.path)
@@ -148,13 +166,14 @@ def _doc_id(task: Task) -> str | None:
         return None
 
 
-def _failed(task: Task, error: str) -> Rows:
+def failure_rows(task: Task, error: str) -> Rows:
+    """The documents row of a file that no worker could finish (or that is not to be read)."""
     return failed_rows(
         {
             "doc_id": _doc_id(task),
             "source_path": task.source_path,
             "engine": task.engine,
-            "acta_version": version(),
+            "acta_version": task.version or version(),
             "status": "failed",
             "error": error,
         }
@@ -181,18 +200,18 @@ def results(tasks: list[Task], workers: int, timeout: float | None, memory_mb: i
     """Rows per document, in completion order: refused files first, without starting a worker."""
     for task in tasks:
         if task.refused is not None:
-            yield _failed(task, task.refused)
+            yield failure_rows(task, task.refused)
     todo = [t for t in tasks if t.refused is None]
     if not todo:
         return
-    pool = Pool(process, workers, timeout, memory_mb)
+    pool = Pool(process, workers, timeout, memory_mb, preload=("pipeline.warm",))
     for task, result in pool.imap_unordered(todo):
-        yield _failed(task, _failure_message(result)) if isinstance(result, Failure) else result
+        yield failure_rows(task, _failure_message(result)) if isinstance(result, Failure) else result
 
 
 def run(
     in_path: Path,
-    out_dir: Path,
+    out_dir: Path | str,
     engine: str = "pdfplumber",
     workers: int = 1,
     timeout: float | None = 120.0,
@@ -200,34 +219,104 @@ def run(
     language: str | None = None,
     progress: bool = False,
     follow_links: bool = False,
+    scheduler: str | None = None,
+    batch: int = 64,
 ) -> Summary:
+    """Bring the tables in `out_dir` (a folder or an object store URL) up to date with `in_path`.
+
+    Documents are read by `workers` local processes, or on the Dask cluster at `scheduler`, and
+    committed `batch` at a time (or every COMMIT_SECONDS)."""
     start = time.monotonic()
+    store = Store(out_dir)
+    known = store.open()
+    ver = version()
+    settings = f"{ver} {engine} {language or 'auto'}"
     files = discover(in_path, follow_links)
     root = in_path.resolve() if in_path.is_dir() and not follow_links else None
-    tasks = [Task(str(p), rel, engine, language, refusal(p, root)) for p, rel in files]
     summary = Summary()
-    collected = empty_rows()
-    bar = _progress(len(tasks)) if progress else None
-    for rows in results(tasks, workers, timeout, memory_mb):
-        for name, table_rows in rows.items():
-            collected[name].extend(table_rows)
+    live: dict[str, Entry] = {}
+    done: list[tuple[Entry, Rows | None]] = []  # finished, not yet committed
+    tasks, seen = [], {}
+    for path, rel in files:
+        seen[rel] = _stat(path)
+        entry = known.get(rel)
+        if entry is not None and entry.settings == settings:
+            if (entry.size, entry.mtime_ns) == seen[rel]:
+                live[rel] = entry
+                continue
+            if entry.doc_id is not None and seen[rel][0] >= 0 and _same_content(path, entry.doc_id):
+                done.append((replace(entry, size=seen[rel][0], mtime_ns=seen[rel][1]), None))
+                continue
+        tasks.append(Task(os.path.abspath(path), rel, engine, language, refusal(path, root), ver))
+    summary.unchanged = len(live) + len(done)
+    summary.removed = len(set(known) - set(seen))
+    if scheduler:
+        from pipeline.cluster import results as on_cluster
+
+        stream = on_cluster([t for t in tasks if t.refused is None], scheduler, timeout)
+        refused = (failure_rows(t, t.refused) for t in tasks if t.refused is not None)
+    else:
+        stream, refused = results(tasks, workers, timeout, memory_mb), iter(())
+    bar = _progress(len(tasks)) if progress and tasks else None
+    committed = time.monotonic()
+    for rows in chain(refused, stream):
         doc = rows["documents"][0]
-        summary.documents += 1
-        summary.pages += doc.get("pages") or 0
-        status = doc["status"]
-        setattr(summary, status, getattr(summary, status) + 1)
-        if doc.get("error"):
-            summary.errors[doc["source_path"]] = doc["error"]
+        size, mtime_ns = seen[doc["source_path"]]
+        entry = Entry(doc["source_path"], doc["doc_id"], size, mtime_ns, settings, doc["status"], 0, "", "")
+        done.append((replace(entry, pages=doc.get("pages") or 0), rows))
+        _count(summary, doc)
         if bar is not None:
             bar.update(1)
-            bar.set_postfix(pages=summary.pages, failed=summary.failed, refresh=False)
+            bar.set_postfix_str(f"{summary.pages / max(bar.format_dict['elapsed'], 1e-9):.0f} pages/s")
+        if len(done) >= batch or time.monotonic() - committed >= COMMIT_SECONDS:
+            _commit(store, done, live)
+            committed = time.monotonic()
     if bar is not None:
         bar.close()
-    order = {rel: i for i, (_, rel) in enumerate(files)}
-    collected["documents"].sort(key=lambda d: order.get(d["source_path"], 0))
-    write_tables({name: to_arrow(name, rows) for name, rows in collected.items()}, out_dir)
+    if done:
+        _commit(store, done, live)
+    if not store.current(live):
+        store.assemble(live)
+    store.collect(live)
     summary.seconds = time.monotonic() - start
     return summary
+
+
+def _stat(path: Path) -> tuple[int, int]:
+    """Size and mtime (of the link itself where the target cannot be reached); (-1, -1) for neither."""
+    try:
+        st = path.stat()
+    except OSError:
+        try:
+            st = path.lstat()
+        except OSError:
+            return -1, -1
+    return st.st_size, st.st_mtime_ns
+
+
+def _same_content(path: Path, doc_id: str) -> bool:
+    """Whether a file whose mtime changed still has the content it had (a copy, a touch)."""
+    try:
+        return file_id(str(path)) == doc_id
+    except OSError:
+        return False
+
+
+def _count(summary: Summary, doc: dict[str, Any]) -> None:
+    summary.documents += 1
+    summary.pages += doc.get("pages") or 0
+    status = doc["status"]
+    setattr(summary, status, getattr(summary, status) + 1)
+    if doc.get("error"):
+        summary.errors[doc["source_path"]] = doc["error"]
+
+
+def _commit(store: Store, done: list[tuple[Entry, Rows | None]], live: dict[str, Entry]) -> None:
+    """Write the finished documents as one part; their lines become the live ones. Empties `done`."""
+    name = store.commit(done)
+    for entry, rows in done:
+        live[entry.source_path] = replace(entry, part=name if rows is not None else entry.part, written=name)
+    done.clear()
 
 
 def _progress(total: int) -> Any:

@@ -328,7 +328,8 @@ def _as_heading(
 ) -> _Heading | None:
     """A paragraph that reads as a heading, with the style that places it in the tree."""
     text = para.text.strip()
-    if len(para.lines) > 3 or len(text) > 200 or text.endswith(":") or para.bullet:
+    caps_block = all(x.is_caps for x in para.lines) and len(para.lines) <= 6
+    if (len(para.lines) > 3 and not caps_block) or len(text) > 300 or text.endswith(":") or para.bullet:
         return None
     letters = sum(ch.isalpha() for ch in text)
     starts_well = text[:1].isupper() or text[:1].isdigit()
@@ -367,10 +368,12 @@ def _as_heading(
     if number is not None and not typographic:
         if not number[0].isdigit() and not ROMAN.match(number):
             return None  # "M. Williams, …" is a person, not item M
+        if title.endswith((";", ",")) or len(title.split()) > 15:
+            return None  # an operative paragraph of a resolution, not an agenda item
         if len(para.lines) > 2 or re.search(r"\.\s+[A-Z]", title) or title.endswith("."):
             return None
-    if len(title.split()) > 25:
-        return None
+    if len(title.split()) > (32 if caps_block else 25):
+        return None  # a sentence, not a title
     kind = None
     if number is not None:
         kind = "roman" if ROMAN.match(number) else ("arabic" if number[0].isdigit() else "alpha")

@@ -12,7 +12,8 @@ CITED = [
     ("CP/CAJP-3767/23 rev. 1", "CP/CAJP-3767/23 rev. 1", "CP/CAJP", None, "3767", "23", None, "rev. 1"),
     ("CP/CAJP/INF.1096/24", "CP/CAJP/INF.1096/24", "CP/CAJP", "INF", "1096", "24", None, None),
     ("CP/doc.5890/23 corr. 1", "CP/doc.5890/23 corr. 1", "CP", "doc", "5890", "23", None, "corr. 1"),
-    ("CP/doc. 5890/23", "CP/doc. 5890/23", "CP", "doc", "5890", "23", None, None),
+    ("CP/doc. 5890/23", "CP/doc.5890/23", "CP", "doc", "5890", "23", None, None),
+    ("AG/RES.1 (XLI-E/11)", "AG/RES. 1 (XLI-E/11)", "AG", "RES", "1", "11", "XLI-E/11", None),
     ("CP/RES. 1219 (2435/23)", "CP/RES. 1219 (2435/23)", "CP", "RES", "1219", "23", "2435/23", None),
     ("AG/RES. 2976 (LI-O/21)", "AG/RES. 2976 (LI-O/21)", "AG", "RES", "2976", "21", "LI-O/21", None),
     ("AG/RES. 1 (XXXVII-E/09)", "AG/RES. 1 (XXXVII-E/09)", "AG", "RES", "1", "09", "XXXVII-E/09", None),
@@ -54,6 +55,8 @@ def test_a_cited_symbol_is_split_into_its_parts(printed, symbol, organ, kind, nu
         ("(document CP/CSH/INF.1073/23).", ["CP/CSH/INF.1073/23"]),
         ("CP/CAJP-3767/23, rev. 1", ["CP/CAJP-3767/23 rev. 1"]),
         ("UN records: A/63/PV.91 and A/64/L.72", ["A/63/PV.91", "A/64/L.72"]),
+        ("draft resolution A/76/L.87/Rev.1", ["A/76/L.87/Rev.1"]),
+        ("the WWER-1000 reactor, report AB-0928", []),
     ],
 )
 def test_symbols_in_running_text(text, expected):

@@ -102,6 +102,12 @@ TIMED_OUT_ANALYSING = Message(
     "timed out after {seconds} s while analysing the text",
     "Every page was read, but laying out and parsing the text ran past the time limit.",
 )
+TIMED_OUT_CLUSTER = Message(
+    "timed out after {seconds} s on a cluster worker",
+    "With `--scheduler`, the document had no result at the time limit and was given up; Dask cannot "
+    "stop a running task, so the worker thread goes on until the parser returns (restart the worker "
+    "to free it).",
+)
 CRASHED = Message(
     "parser crashed: the worker died ({how})",
     "The worker process died on this file (`SIGSEGV`: a crash in native code; `SIGKILL`: killed by "
@@ -148,6 +154,7 @@ MESSAGES = [
     TIMED_OUT_OPENING,
     TIMED_OUT,
     TIMED_OUT_ANALYSING,
+    TIMED_OUT_CLUSTER,
     CRASHED,
     UNREADABLE,
     LINK_OUTSIDE,

@@ -14,6 +14,7 @@ import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import cache
+from itertools import accumulate
 from typing import NamedTuple
 
 from pipeline.document import BBox, Footnote, Line, Link, Page
@@ -117,11 +118,16 @@ def _gutter(rows: list[list[Glyph]], width: float) -> float | None:
     spans = [s for s in spans if s]
     if len(spans) < 12:
         return None
-    crossing = [0] * (int(width) + 2)
+    # rows crossing each point: +1 where a span starts, -1 after it ends, summed left to right (a loop
+    # over every point of every span cost a millisecond a page)
+    steps = [0] * (int(width) + 3)
     for row in spans:
         for a, b in row:
-            for x in range(max(0, int(a)), min(int(width) + 1, int(b) + 1)):
-                crossing[x] += 1
+            start, end = max(0, int(a)), min(int(width) + 1, int(b) + 1)
+            if end > start:
+                steps[start] += 1
+                steps[end] -= 1
+    crossing = list(accumulate(steps))
     lo, hi = int(width * 0.35), int(width * 0.65)
     x = min(range(lo, hi + 1), key=lambda x: (crossing[x], abs(x - width / 2)))
     both = sum(1 for row in spans if any(b < x for _, b in row) and any(a > x for a, _ in row))
@@ -187,12 +193,12 @@ def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
             sizes[round(g.size, 1)] += _weight(g)
     if not sizes:
         return None
-    size = sizes.most_common(1)[0][0]
+    size = max(sizes, key=sizes.__getitem__)  # the first of the most common, as most_common(1)
     baselines: Counter[float] = Counter()
     for g in row:
         if round(g.size, 1) == size:
             baselines[round(g.bottom, 0)] += _weight(g)
-    baseline = baselines.most_common(1)[0][0]
+    baseline = max(baselines, key=baselines.__getitem__)
     parts: list[str] = []
     marks: list[str] = []
     body: list[Glyph] = []
@@ -231,12 +237,14 @@ def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
             last_ink = g
     if not body:
         return None
-    cells.insert(0, (body[0].x0, 0))
     raw_text = "".join(parts)
-    cell_texts = tuple(
-        (round(x, 2), SPACES.sub(" ", clean_text(raw_text[a:b])).strip())
-        for (x, a), (_, b) in zip(cells, cells[1:] + [(0.0, len(raw_text))], strict=True)
-    )
+    cell_texts: tuple[tuple[float, str], ...] = ()
+    if cells:  # most lines are one cell, and need no cell texts
+        cells.insert(0, (body[0].x0, 0))
+        cell_texts = tuple(
+            (round(x, 2), SPACES.sub(" ", clean_text(raw_text[a:b])).strip())
+            for (x, a), (_, b) in zip(cells, cells[1:] + [(0.0, len(raw_text))], strict=True)
+        )
     text = clean_text(raw_text)
     text = BLANKS.sub(" ", text).strip()
     if not text:

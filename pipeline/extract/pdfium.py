@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import ctypes
 import threading
+from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any
@@ -85,6 +86,9 @@ def _page_matrix(page: Any) -> tuple[Matrix, float, float]:
 
 def _box(m: Matrix, x0: float, y0: float, x1: float, y1: float) -> Box:
     """The page box (x0, top, x1, bottom) around a user-space rectangle."""
+    if m[1] == 0 and m[2] == 0:  # no quarter turn: one multiplication per edge
+        xa, xb, ya, yb = m[0] * x0 + m[4], m[0] * x1 + m[4], m[3] * y0 + m[5], m[3] * y1 + m[5]
+        return min(xa, xb), min(ya, yb), max(xa, xb), max(ya, yb)
     xs, ys = zip(*(_apply(m, x, y) for x, y in ((x0, y0), (x1, y0), (x0, y1), (x1, y1))), strict=True)
     return min(xs), min(ys), max(xs), max(ys)
 
@@ -288,6 +292,25 @@ class _Reader:
                 out.append((uri, _box(to_page, rect.left, rect.bottom, rect.right, rect.top)))
         return out
 
+    def under_links(self, run: _Run, links: list[tuple[str, Box]], to_page: Matrix) -> list[tuple[int, int]]:
+        """The run cut where link boxes begin and end, so the characters under a link form one glyph.
+
+        Layout labels a link with the glyphs inside its box; characters advance left to right, so
+        each edge is found by bisection over their positions instead of reading every character."""
+        assert run.index is not None
+        index, n = run.index, len(run.text)
+        scale, shift = to_page[0], to_page[4]
+        if to_page[1] or to_page[2] or scale <= 0:
+            return [(k, k + 1) for k in range(n)]  # a turned page: character by character
+        page_box = _box(to_page, *run.box)
+        cuts = {0, n}
+        for _, box in links:
+            if _cuts(box, *page_box):
+                cuts.add(bisect_left(range(n), box[0] - 1, key=lambda k: scale * self.left(index[k]) + shift))
+                cuts.add(bisect_right(range(n), box[2] + 1, key=lambda k: scale * self.right(run, k) + shift))
+        edges = sorted(cuts)
+        return [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a]
+
     def glyphs(self, to_page: Matrix, links: list[tuple[str, Box]]) -> list[Glyph]:
         """Runs as glyphs; white space at a run's ends and runs that a link box cuts are split off."""
         out: list[Glyph] = []
@@ -300,7 +323,7 @@ class _Reader:
                 continue
             left, bottom, right, top = run.box
             if cut:
-                pieces = [(k, k + 1) for k in range(len(text))]  # character by character, as pdfplumber
+                pieces = self.under_links(run, links, to_page)
             elif not text.strip():
                 pieces = [(0, len(text))]
             else:
@@ -315,11 +338,11 @@ class _Reader:
 
 
 def _cuts(link: Box, x0: float, top: float, x1: float, bottom: float) -> bool:
-    """A link box that covers part of a run: on its line, beginning or ending inside it."""
-    if top >= link[3] + 2 or bottom <= link[1] - 2:
-        return False
+    """A link box that takes part of a run into its label (layout.Link's test, character by character)."""
+    if top < link[1] - 2 or bottom > link[3] + 2:
+        return False  # not one character of the run can be under the link
     inside = x0 >= link[0] - 1 and x1 <= link[2] + 1
-    apart = x1 <= link[0] or x0 >= link[2]
+    apart = x1 <= link[0] - 1 or x0 >= link[2] + 1
     return not inside and not apart
 
 

@@ -28,7 +28,7 @@ from pipeline.document import (
 from pipeline.language import MODELS, cues
 from pipeline.parse.countries import find_countries
 from pipeline.parse.dates import find_dates
-from pipeline.parse.people import NAME_WORD, UPPER, Person, person_at, strip_honorifics
+from pipeline.parse.people import UPPER, Person, person_at, strip_honorifics
 from pipeline.parse.symbols import find_symbols, key
 from pipeline.parse.times import find_ranges, find_times
 from pipeline.parse.turns import Label, find_label
@@ -313,11 +313,11 @@ def _chair_in(sentence: str, c: dict, lang: str) -> Person | None:
         if cue.endswith(":") and sentence.startswith(cue):
             rest = sentence[len(cue) :].strip()
             name = strip_honorifics(rest, lang)
-            m = re.match(rf"{NAME_WORD}(?:\s+{NAME_WORD})*", name)
-            if m and name != rest:
+            m = re.match(r"[^(…]+", name)  # the name runs to the dot leaders or the bracketed state
+            if m and m.group(0).strip() and name != rest:
                 place = re.search(r"\(([^)]+)\)", name[m.end() :])
                 found = find_countries(place.group(1), lang) if place else []
-                return Person(m.group(0), None, None, found[0].iso if found else None, 0, 0)
+                return Person(m.group(0).strip(), None, None, found[0].iso if found else None, 0, 0)
     return None
 
 

@@ -34,12 +34,14 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
 
 
 def normalize(raw: str) -> str:
-    """One spelling per symbol: single spaces, none after '/' or '-' (left there by line breaks),
-    suffixes as `rev. 1`; the printed punctuation is kept."""
+    """One spelling per symbol, the OAS house style: single spaces, none after '/' or '-' (left there
+    by line breaks), `RES. 1219` but `doc.5890`, suffixes as `rev. 1`."""
     text = re.sub(r"\s+", " ", raw).strip()
     text = re.sub(r"([/-]) ", r"\1", text)
+    text = re.sub(r"/(RES|DEC)\.\s?(?=\d)", r"/\1. ", text)  # OAS style: "CP/RES. 1219", "AG/DEC. 12"
+    text = re.sub(r"/(doc|DOC|INF|SA|OD)\.\s(?=\d)", r"/\1.", text)  # and "CP/doc.5890/23"
     text = re.sub(
-        r",?\s?\b(rev|corr|add)\.\s?(\d{1,2})",
+        r"(?:,\s?|\s)(rev|corr|add)\.\s?(\d{1,2})",
         lambda m: f" {m.group(1).lower()}. {m.group(2)}",
         text,
         flags=re.I,
@@ -61,6 +63,8 @@ def find_symbols(text: str, include_un: bool = True) -> list[Symbol]:
         if raw.upper().replace(" ", "") in markers:
             continue
         number = m.group("n1") or m.group("n2")
+        if m.group("n2") and "/" not in m.group("organ") and "/" not in number:
+            continue  # "WWER-1000", "AB-0928": a code, not a document
         num, _, year = number.partition("/")
         session = m.group("session")
         session_inner = session[1:-1] if session else None

@@ -1,0 +1,82 @@
+"""Documents processed on a Dask distributed cluster: `acta run IN --out OUT --scheduler tcp://HOST:PORT`.
+
+Only `pipeline.run.process` runs on the cluster, one task per document; this process plans the run,
+commits the parts and assembles the tables exactly as a local run does, so the tables are the same.
+The workers need acta installed and the input files at the same absolute paths (a shared file
+system); see docs/SCALE.md.
+
+A worker that dies is Dask's to retry on another; a document that still cannot be done gets a
+failed row, and the batch goes on. Dask cannot stop a running task, so the time limit is watched
+from here: a document that has been running on a worker for longer is given up (a failed row) and
+its task cancelled. Memory limits are the cluster's own (the nanny's `memory_limit`).
+"""
+
+from __future__ import annotations
+
+import threading
+import time
+from collections.abc import Iterator
+from typing import Any
+
+from pipeline.extract import errors as msg
+from pipeline.run import Task, failure_rows, process
+from pipeline.write import Rows
+
+
+def _warm() -> float:
+    """On a worker: build spaCy and dateparser for every language before the documents arrive."""
+    import pipeline.warm
+
+    return pipeline.warm.SECONDS
+
+
+def _watch(client: Any, futures: dict[str, Any], timeout: float, given_up: set[str], stop: Any) -> None:
+    """Cancel each task that a worker has been running for longer than `timeout` seconds."""
+    first_seen: dict[str, float] = {}
+    while not stop.wait(1.0):
+        try:
+            processing = client.processing()
+        except Exception:  # noqa: BLE001 - the scheduler may be busy; look again in a second
+            continue
+        now = time.monotonic()
+        for keys in processing.values():
+            for key in keys:
+                if key in futures and now - first_seen.setdefault(key, now) > timeout and key not in given_up:
+                    given_up.add(key)
+                    futures[key].cancel()
+
+
+def results(tasks: list[Task], scheduler: str, timeout: float | None) -> Iterator[Rows]:
+    """Rows per document, in completion order, computed on the cluster at `scheduler`."""
+    from distributed import Client, as_completed
+
+    with Client(scheduler, set_as_default=False) as client:
+        client.run(_warm)
+        futures = {}
+        owner = {}
+        for task in tasks:
+            future = client.submit(process, task, pure=False)
+            futures[future.key] = future
+            owner[future.key] = task
+        given_up: set[str] = set()
+        stop = threading.Event()
+        if timeout:
+            watchdog = threading.Thread(
+                target=_watch, args=(client, futures, timeout, given_up, stop), daemon=True
+            )
+            watchdog.start()
+        try:
+            for future in as_completed(list(futures.values())):
+                task = owner.pop(future.key)
+                if future.key in given_up:
+                    yield failure_rows(task, msg.TIMED_OUT_CLUSTER(seconds=f"{timeout:g}"))
+                    continue
+                try:
+                    rows = future.result()
+                except Exception as exc:  # noqa: BLE001 - KilledWorker and the like: the batch goes on
+                    rows = failure_rows(task, msg.CRASHED(how=type(exc).__name__))
+                future.release()
+                futures.pop(future.key, None)
+                yield rows
+        finally:
+            stop.set()
