@@ -21,6 +21,8 @@ BULLET = re.compile(r"^[•▪●◦■□►‣∙·\-–—*o]\s+")
 NUMBERED = re.compile(
     r"^(?P<num>(?:[IVXLC]{1,6}|\d{1,2}|[A-Z]|[a-z])(?:\.\d{1,2})*)(?P<sep>[.)]|\s?[-–—:])\s+(?P<title>\S.*)$"
 )
+# "… resolución CP/RES." broken before its number
+SYMBOL_PART = re.compile(r"(?:^|\s)[A-Z]{1,6}/[A-Za-z/.]*\.$")
 LABEL = re.compile(r"^[\w][\w ]{0,15}\s?:\s+\S")  # "Date: …", "Heure : …"
 LIST_NUMBER = re.compile(r"^(?:(?:\d{1,2}|[IVXLC]{1,6})[.)]|\(?[a-z]\))\s+")  # "1.", "IV.", "a)" (not "M.")
 ROMAN = re.compile(r"^[IVXLC]{1,6}$")
@@ -235,7 +237,7 @@ def _time_fragment(text: str, lang: str) -> bool:
     c = cues(lang)
     for t in reversed(find_times(text, lang)):
         text = text[: t.start] + " " + text[t.end :]
-    words = {w.casefold() for w in c["am"] + c["pm"] + c["hour_words"] + c["range_words"]}
+    words = {w.casefold() for w in c["am"] + c["pm"] + c["noon"] + c["hour_words"] + c["range_words"]}
     return all(w.casefold() in words or not w.strip("-–—") for w in text.split())
 
 
@@ -251,12 +253,18 @@ def _line_gap(lines: list[Line], body_size: float) -> float:
 
 def _paragraphs(lines: list[Line], body_size: float, lang: str, normal_gap: float) -> list[Paragraph]:
     """Group lines: a new paragraph at a vertical gap, a style change, a bullet, a number or a time."""
-    ends = sorted(ln.x1 for ln in lines)
-    right = ends[int(len(ends) * 0.9)] if ends else 0.0
     left = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0] if lines else 0
+    margins: dict[tuple[int, int], float] = {}  # the right edge of the text that starts where a line starts
+    for ln in lines:
+        margins[(ln.page, round(ln.x0))] = max(margins.get((ln.page, round(ln.x0)), 0.0), ln.x1)
+
+    def right_of(ln: Line) -> float:
+        near = [x1 for (page, x0), x1 in margins.items() if page == ln.page and abs(x0 - ln.x0) <= 3]
+        return max(near + [ln.x1])
+
     groups: list[list[Line]] = []
     for ln in lines:
-        if groups and not _starts_paragraph(groups[-1], ln, normal_gap, right, left, lang):
+        if groups and not _starts_paragraph(groups[-1], ln, normal_gap, right_of(groups[-1][-1]), left, lang):
             groups[-1].append(ln)
         else:
             groups.append([ln])
@@ -274,7 +282,9 @@ def _starts_paragraph(
     style = (prev.bold, prev.italic, abs(prev.size - ln.size) < 0.6)
     if style != (ln.bold, ln.italic, True):
         return True
-    ends_sentence = prev.text.rstrip().endswith((".", ":", ";", "!", "?", ")"))
+    ends_sentence = prev.text.rstrip().endswith((".", ":", ";", "!", "?", ")")) and not SYMBOL_PART.search(
+        prev.text
+    )
     if BULLET.match(ln.text) or LABEL.match(ln.text):
         return True
     if LIST_NUMBER.match(ln.text) and (ends_sentence or ln.x0 < prev.x0 - 2 or ln.bold != prev.bold):
@@ -293,18 +303,25 @@ def _starts_paragraph(
     gap = ln.top - prev.bottom
     if gap > normal_gap + 0.45 * ln.size or gap < -ln.size:
         return True
-    short = prev.x1 < right - 40
+    # a line ended early on purpose when the next line's first word would have fitted after it
+    first_word = ln.text.split(" ", 1)[0]
+    short = prev.x1 + (len(first_word) + 1) * 0.5 * ln.size < right
     if prev.underline and not ln.underline and short and "://" not in prev.text and "www." not in prev.text:
         return True  # an underlined heading above plain text
-    if short and prev.text.rstrip().endswith((".", ":", ";", "!", "?", ")")):
+    if short and ends_sentence:
         return True
     if BULLET.match(first.text) or LIST_NUMBER.match(first.text):
         if ln.x0 < first.x0 - 2:
             return True
         # a list item goes on in lower case, inside brackets or after a comma; a capital after a full
         # stop starts anew
-        open_end = prev.text.rstrip().endswith((",", "(", "-", "/"))
-        return ln.text[:1].isupper() and not open_end and (short or ends_sentence)
+        last = prev.text.rstrip().rsplit(" ", 1)[-1]
+        open_end = last.endswith((",", "(", "-", "/")) or last[:1].islower()
+        if ends_sentence and ln.text[:1].isupper():
+            return True
+        if ln.x0 > first.x0 + 2:
+            return False  # the hanging indent of the item's own text
+        return ln.text[:1].isupper() and not open_end and short
     return ln.x0 > prev.x0 + 8 and abs(prev.x0 - left) < 3 and short
 
 
@@ -337,6 +354,8 @@ def _as_heading(
         return None
     if text.endswith(("]", ".)", ".”")):
         return None  # the end of a bracketed or quoted passage
+    if LABEL.match(text) and not item_pattern.match(text):
+        return None  # "Place: Rubén Darío Room" is a programme's label and value
     ln = para.lines[0]
     linked = any(pg == ln.page and _overlaps(ln.bbox, box) for pg, box in link_boxes)
     underline = all(x.underline for x in para.lines) and not linked
@@ -368,7 +387,7 @@ def _as_heading(
     if number is not None and not typographic:
         if not number[0].isdigit() and not ROMAN.match(number):
             return None  # "M. Williams, …" is a person, not item M
-        if title.endswith((";", ",")) or len(title.split()) > 15:
+        if title.endswith((";", ",")) or len(title.split()) > 24:
             return None  # an operative paragraph of a resolution, not an agenda item
         if len(para.lines) > 2 or re.search(r"\.\s+[A-Z]", title) or title.endswith("."):
             return None

@@ -35,12 +35,16 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     c = cues(lang)
     am, pm = _alternation(c["am"]), _alternation(c["pm"])
     hours = _alternation([w for w in c["hour_words"] if w != "h"])
-    suffix = rf"(?:\s?(?P<am>{am})(?![^\W\d_])|\s?(?P<pm>{pm})(?![^\W\d_])|\s?(?P<hw>{hours})(?!\w))"
+    noon = _alternation(c["noon"])
+    suffix = (
+        rf"(?:\s?(?P<am>{am})(?![^\W\d_])|\s?(?P<pm>{pm})(?![^\W\d_])|\s(?P<noon>{noon})\b"
+        rf"|\s?(?P<hw>{hours})(?!\w))"
+    )
     time = (
         r"(?<![\d/.,:])(?P<h>[01]?\d|2[0-3])"
         r"(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d/])"  # 10:03, 10.03
         r"|\s?h\s?(?P<m2>[0-5]\d)?(?!\w)"  # 10 h 03, 14h30, 15 h
-        rf"|(?=\s?(?:{am}|{pm}|{hours})))"  # 1 p.m., 12 horas
+        rf"|(?=\s?(?:{am}|{pm}|{hours}|{noon})))"  # 1 p.m., 12 horas, 12 noon
         rf"{suffix}?"
     )
     words = _alternation(c["range_words"] + ["-"])
@@ -51,7 +55,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
 def _mention(m: re.Match[str], offset: int = 0) -> TimeMention | None:
     hour = int(m.group("h"))
     minute_text = m.group("m") or m.group("m2") or "00"
-    if m.group("sep") == "." and not (m.group("am") or m.group("pm") or m.group("hw")):
+    if m.group("sep") == "." and not (m.group("am") or m.group("pm") or m.group("hw") or m.group("noon")):
         return None  # "10.03" alone is as likely a number as a time
     if m.group("pm") and hour < 12:
         hour += 12
