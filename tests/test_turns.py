@@ -1,0 +1,58 @@
+"""Speaker-turn labels as near-verbatim records print them, and times written in words."""
+
+from __future__ import annotations
+
+import pytest
+
+from pipeline.parse.times import find_times
+from pipeline.parse.turns import find_label
+
+LABELS = [
+    # paragraph start, role, state, person, chair?
+    ("El PRESIDENTE: I am pleased to call to order", "PRESIDENTE", None, None, True),
+    ("El REPRESENTANTE INTERINO DEL BRASIL: Obrigado", "REPRESENTANTE INTERINO", "BRA", None, False),
+    ("La REPRESENTANTE PERMANENTE DEL ECUADOR: Gracias", "REPRESENTANTE PERMANENTE", "ECU", None, False),
+    ("El REPRESENTANTE PERMANENTE DE SAN VICENTE Y LAS GRANADINAS: Gracias",
+     "REPRESENTANTE PERMANENTE", "VCT", None, False),
+    ("El OBSERVADOR PERMANENTE DEL REINO UNIDO DE GRAN BRETAÑA E IRLANDA DEL NORTE: Thank",
+     "OBSERVADOR PERMANENTE", "GBR", None, False),
+    ("Le PRÉSIDENT : Merci", "PRÉSIDENT", None, None, True),
+    ("The President (spoke in Arabic): Members will recall", "President", None, None, True),
+    ("El Presidente (habla en inglés): Con profundo pesar", "Presidente", None, None, True),
+    ("Mr. Alsaidi (Yemen): Since this is probably", None, "YEM", "Alsaidi", False),
+    ("Mr. Adom (Côte d'Ivoire) (spoke in French): I thank", None, "CIV", "Adom", False),
+    ("Sr. d’Escoto Brockmann (Nicaragua) (habla en inglés): Con", None, "NIC", "d’Escoto Brockmann", False),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("text", "role", "country", "person", "chair"), LABELS)
+def test_turn_labels(text, role, country, person, chair):
+    label = find_label(text, "es")
+    assert label is not None
+    assert (label.role, label.country, label.person, label.is_chair) == (role, country, person, chair)
+    assert text[label.end :].strip() and not text[label.end :].startswith(":")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "APROBACIÓN DEL PROYECTO DE ORDEN DEL DÍA",
+        "La Comisión aprobó: el orden del día",
+        "Date: February 15, 2024",
+    ],
+)
+def test_headings_and_sentences_are_not_turns(text):
+    assert find_label(text, "es") is None
+
+
+@pytest.mark.parametrize(
+    ("lang", "text", "time"),
+    [
+        ("es", "a las tres y veinte de la tarde del lunes 20 de agosto de 2012", "15:20"),
+        ("es", "a las diez y treinta y nueve de la mañana del viernes", "10:39"),
+        ("es", "a las doce y diez de la tarde del domingo", "12:10"),
+        ("pt", "às três e meia da tarde", "15:30"),
+    ],
+)
+def test_times_in_words(lang, text, time):
+    assert [t.time for t in find_times(text, lang)] == [time]
