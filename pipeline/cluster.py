@@ -66,7 +66,7 @@ def results(tasks: list[Task], scheduler: str, timeout: float | None) -> Iterato
             )
             watchdog.start()
         try:
-            for future in as_completed(list(futures.values())):
+            for future in as_completed(list(futures.values()), loop=client.loop):
                 task = owner.pop(future.key)
                 if future.key in given_up:
                     yield failure_rows(task, msg.TIMED_OUT_CLUSTER(seconds=f"{timeout:g}"))

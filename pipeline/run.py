@@ -26,9 +26,7 @@ from pipeline import __version__
 from pipeline.extract import ALL_PAGES_READ, ExtractError, extract
 from pipeline.extract import errors as msg
 from pipeline.language import rules_version
-from pipeline.parse import parse
 from pipeline.pool import Failure, Pool, report
-from pipeline.segment import segment
 from pipeline.store import Entry, Store
 from pipeline.write import Rows, document_rows, failed_rows
 
@@ -130,6 +128,9 @@ def file_id(path: str) -> str:
 
 def process(task: Task) -> Rows:
     """One file through every stage; never raises, a failure is a documents row with its reason."""
+    from pipeline.parse import parse  # here, not above: the parent never parses, and spaCy takes a
+    from pipeline.segment import segment  # second to import (workers have it from pipeline.warm)
+
     doc: dict[str, Any] = {
         "doc_id": None,
         "source_path": task.source_path,
@@ -266,8 +267,7 @@ def run(
         done.append((replace(entry, pages=doc.get("pages") or 0), rows))
         _count(summary, doc)
         if bar is not None:
-            bar.update(1)
-            bar.set_postfix_str(f"{summary.pages / max(bar.format_dict['elapsed'], 1e-9):.0f} pages/s")
+            _advance(bar, summary)
         if len(done) >= batch or time.monotonic() - committed >= COMMIT_SECONDS:
             _commit(store, done, live)
             committed = time.monotonic()
@@ -322,4 +322,14 @@ def _commit(store: Store, done: list[tuple[Entry, Rows | None]], live: dict[str,
 def _progress(total: int) -> Any:
     from tqdm import tqdm
 
-    return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True)
+    return tqdm(total=total, unit="doc", file=sys.stderr, dynamic_ncols=True, desc="starting workers")
+
+
+def _advance(bar: Any, summary: Summary) -> None:
+    """One more document: documents/s and ETA are tqdm's (smoothed); pages/s follows from them."""
+    if summary.documents == 1:
+        bar.set_description_str("")  # the workers are up
+    bar.update(1)
+    rate = bar.format_dict.get("rate")
+    if rate:
+        bar.set_postfix_str(f"{rate * summary.pages / summary.documents:.0f} pages/s", refresh=False)

@@ -29,7 +29,6 @@ from pathlib import Path
 from typing import Any
 
 import pyarrow as pa
-import pyarrow.dataset as ds
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
@@ -104,15 +103,10 @@ class Store:
         for name in set(names) - set(committed):
             self.fs.delete_dir(f"{self.parts}/{name}")
         lines: dict[str, Entry] = {}
-        if committed:
-            table = ds.dataset(
-                [f"{self.parts}/{n}/files.parquet" for n in committed],
-                schema=ENTRY,
-                format="parquet",
-                filesystem=self.fs,
-            ).to_table()
-            for row in sorted(table.to_pylist(), key=lambda r: r["written"]):
-                lines[row["source_path"]] = Entry(**row)
+        for name in committed:  # in order, so a file's newest line is the one left
+            with self.fs.open_input_file(f"{self.parts}/{name}/files.parquet") as fh:
+                for row in pq.ParquetFile(fh).read().to_pylist():
+                    lines[row["source_path"]] = Entry(**row)
         return lines
 
     def commit(self, done: list[tuple[Entry, Rows | None]]) -> str:
@@ -182,13 +176,20 @@ class Store:
 
 def _part_rows(table: str, part: str, docs: Iterable[tuple[str, Rows]]) -> pa.Table:
     """One table's rows of a part's documents, with the hidden columns."""
-    records: list[dict[str, Any]] = []
-    for source, rows in docs:
-        records += [{**r, "_part": part, "_source": source, "_row": i} for i, r in enumerate(rows[table])]
-    base = to_arrow(table, records)
-    return pa.table(
-        base.columns + [pa.array([r[f.name] for r in records], f.type) for f in HIDDEN],
-        schema=pa.schema(list(schema(table)) + HIDDEN),
+    rows: list[dict[str, Any]] = []
+    sources: list[str] = []
+    order: list[int] = []
+    for source, doc in docs:
+        rows += doc[table]
+        sources += [source] * len(doc[table])
+        order += range(len(doc[table]))
+    hidden = [
+        pa.array([part] * len(rows), pa.string()),
+        pa.array(sources, pa.string()),
+        pa.array(order, pa.int32()),
+    ]
+    return pa.Table.from_arrays(
+        to_arrow(table, rows).columns + hidden, schema=pa.schema(list(schema(table)) + HIDDEN)
     )
 
 
@@ -204,6 +205,7 @@ def _assemble(fs: pafs.FileSystem, parts: str, live: dict[str, Entry], folder: P
     """Each table sorted into acta.duckdb and its Parquet file, in `folder`; DuckDB spills to disk
     beyond its memory limit, so the size of the archive does not matter."""
     import duckdb
+    import pyarrow.dataset as ds  # here: it imports pandas, which a rerun with nothing to do never needs
 
     from pipeline.query import create_views
 
@@ -232,7 +234,7 @@ def _assemble(fs: pafs.FileSystem, parts: str, live: dict[str, Entry], folder: P
                 con.register("part_rows", schema(table).empty_table())
                 con.execute(f'CREATE TABLE "{table}" AS SELECT * FROM part_rows')
                 con.unregister("part_rows")
-            reader = con.execute(f'SELECT * FROM "{table}"').fetch_record_batch(64_000)
+            reader = con.sql(f'SELECT * FROM "{table}"').to_arrow_reader(64_000)
             with pq.ParquetWriter(str(folder / f"{table}.parquet"), schema(table)) as writer:
                 for batch in reader:
                     writer.write_batch(batch.cast(schema(table)))

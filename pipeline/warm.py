@@ -23,6 +23,8 @@ SAMPLE_DATES = {  # one date per language, so dateparser loads the locale and co
 def warm() -> float:
     """Build the resources of every language; the seconds it took. Never raises: a failure here only
     means the work is done later, by the first document that needs it."""
+    import pipeline.parse
+    import pipeline.segment  # noqa: F401 - imported for the workers that fork from here
     from pipeline.parse.countries import find_countries
     from pipeline.parse.dates import find_dates
 

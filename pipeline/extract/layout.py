@@ -15,6 +15,7 @@ from collections import Counter
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate
+from operator import attrgetter
 from typing import NamedTuple
 
 from pipeline.document import BBox, Footnote, Line, Link, Page
@@ -34,6 +35,8 @@ SPACES = re.compile(r"\s+")
 BLANKS = re.compile(r"[ \t\u00a0]+")
 DIGITS = re.compile(r"\d+")
 MARK_CHARS = frozenset("*†‡/")
+BY_X0 = attrgetter("x0")  # sort keys in C: layout sorts every row of every page
+BY_TOP_X0 = attrgetter("top", "x0")
 
 
 class Glyph(NamedTuple):
@@ -81,6 +84,8 @@ def _weight(g: Glyph) -> int:
 
 
 def clean_text(text: str) -> str:
+    if text.isascii():  # no ligature, soft hyphen or decomposed accent can be there: most lines
+        return CID.sub("•", text) if "(cid:" in text else text
     text = CID.sub("•", text.translate(LIGATURES))
     return unicodedata.normalize("NFC", text.replace("\u00ad", ""))
 
@@ -101,7 +106,7 @@ def _dedupe(glyphs: list[Glyph]) -> list[Glyph]:
 def _spans(row: list[Glyph]) -> list[tuple[float, float]]:
     """The stretches of a row that carry text: glyphs closer than a font size apart are one stretch."""
     out: list[tuple[float, float]] = []
-    for g in sorted(row, key=lambda g: g.x0):
+    for g in sorted(row, key=BY_X0):
         if not g.text.strip():
             continue
         if out and g.x0 - out[-1][1] < max(g.size, 4.0):
@@ -167,7 +172,7 @@ def _group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     rows: list[list[Glyph]] = []
     spans: list[tuple[float, float]] = []
     largest: list[float] = []
-    for g in sorted(glyphs, key=lambda g: (g.top, g.x0)):
+    for g in sorted(glyphs, key=BY_TOP_X0):
         h = max(g.bottom - g.top, 0.1)
         for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
             top, bottom = spans[i]
@@ -186,7 +191,7 @@ def _group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
 
 
 def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
-    row.sort(key=lambda g: g.x0)
+    row.sort(key=BY_X0)
     sizes: Counter[float] = Counter()
     for g in row:
         if g.text.strip():

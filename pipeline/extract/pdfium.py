@@ -13,6 +13,7 @@ PDFium is not thread-safe: every call runs under one lock, so Dask worker thread
 from __future__ import annotations
 
 import ctypes
+import re
 import threading
 from bisect import bisect_left, bisect_right
 from collections.abc import Callable, Iterator
@@ -26,10 +27,12 @@ from pipeline.extract.layout import Glyph, RawPage
 
 NAME = "pdfium"
 PDFIUM = threading.Lock()
+MAX_DESCENT = -0.22  # of the size, below the baseline: Times 0.217, Arial 0.212 (layout's rules sit there)
 TEXT_BUFFER = 4096  # UTF-16 units read per run in one call; longer runs take a second call
 # PDFium marks a hyphen that ends a line with U+0002; pdfplumber reads the hyphen itself. A code
 # with no Unicode comes out as a C1 control, where pdfplumber writes "(cid:N)", which layout reads as •
 PDFIUM_CHARS = str.maketrans({"\x02": "-", **{chr(code): "•" for code in range(0x80, 0xA0)}})
+SPECIAL = re.compile("[\x02\x80-\x9f]")
 
 # a, b, c, d, e, f: a point (x, y) goes to (ax + cy + e, bx + dy + f)
 Matrix = tuple[float, float, float, float, float, float]
@@ -39,6 +42,8 @@ Box = tuple[float, float, float, float]
 
 def _concat(inner: Matrix, outer: Matrix) -> Matrix:
     """The matrix that applies `inner`, then `outer` (an object inside a form XObject)."""
+    if outer is IDENTITY:
+        return inner
     a, b, c_, d, e, f = inner
     A, B, C, D, E, F = outer
     return (
@@ -84,6 +89,16 @@ def _page_matrix(page: Any) -> tuple[Matrix, float, float]:
     return _concat(device, flip), bx1 - bx0, height
 
 
+def _address(handle: Any) -> int:
+    """A PDFium handle's address, to compare handles (0 for a null one); cheaper than ctypes.cast."""
+    return ctypes.addressof(handle.contents) if handle else 0
+
+
+def _plain(text: str) -> str:
+    """Text with PDFium's marks replaced (PDFIUM_CHARS); most text has none."""
+    return text.translate(PDFIUM_CHARS) if SPECIAL.search(text) else text
+
+
 def _box(m: Matrix, x0: float, y0: float, x1: float, y1: float) -> Box:
     """The page box (x0, top, x1, bottom) around a user-space rectangle."""
     if m[1] == 0 and m[2] == 0:  # no quarter turn: one multiplication per edge
@@ -126,11 +141,17 @@ class _Reader:
     rules: list[Box] = field(default_factory=list)
     images: int = 0
     buffer: Any = field(default_factory=lambda: (ctypes.c_ushort * TEXT_BUFFER)())
+    # out-parameters, made once per page rather than once per call
+    matrix: Any = field(default_factory=c.FS_MATRIX)
+    rect: Any = field(default_factory=c.FS_RECTF)
+    number: Any = field(default_factory=ctypes.c_float)
+    x: Any = field(default_factory=ctypes.c_double)
+    y: Any = field(default_factory=ctypes.c_double)
 
     def font(self, obj: Any) -> _Font:
         """The run's font, cached by its handle."""
         handle = c.FPDFTextObj_GetFont(obj)
-        key = ctypes.cast(handle, ctypes.c_void_p).value or 0
+        key = _address(handle)
         found = self.fonts.get(key)
         if found is None:
             name = ctypes.create_string_buffer(256)
@@ -141,7 +162,11 @@ class _Reader:
                 and c.FPDFFont_GetDescent(handle, 1000.0, descent)
                 and ascent.value != descent.value
             )
-            found = _Font(name.value.decode("utf-8", "replace"), descent.value / 1000, handle, measured)
+            # where a font descriptor gives no descent (LibreOffice writes 0), pdfminer puts the box on
+            # the baseline and PDFium takes the bottom of the font's bounding box, below any letter;
+            # capped at a text font's deepest descent, boxes and underlines come out alike
+            depth = max(descent.value / 1000, MAX_DESCENT)
+            found = _Font(name.value.decode("utf-8", "replace"), depth, handle, measured)
             self.fonts[key] = found
         return found
 
@@ -156,12 +181,12 @@ class _Reader:
 
     def locate(self, obj: Any, text: str) -> int:
         """Where the run's characters start in the text page (runs come in page order), or -1."""
-        want = ctypes.cast(obj, ctypes.c_void_p).value
+        want = _address(obj)
         at = self.full.find(text, self.cursor)
         for _ in range(4):  # a run that starts with a space may first match a space PDFium added
             if at < 0:
                 return -1
-            if ctypes.cast(c.FPDFText_GetTextObject(self.text_page, at), ctypes.c_void_p).value == want:
+            if _address(c.FPDFText_GetTextObject(self.text_page, at)) == want:
                 self.cursor = at + len(text)
                 return at
             at = self.full.find(text, at + 1)
@@ -169,9 +194,8 @@ class _Reader:
 
     def left(self, index: int) -> float:
         """Where a character starts: its origin (its loose box reaches further for a 'j')."""
-        x, y = ctypes.c_double(), ctypes.c_double()
-        c.FPDFText_GetCharOrigin(self.text_page, index, x, y)
-        return x.value
+        c.FPDFText_GetCharOrigin(self.text_page, index, self.x, self.y)
+        return self.x.value
 
     def right(self, run: _Run, k: int) -> float:
         """Where the run's k-th character ends: the end of its advance, as pdfplumber's box does.
@@ -179,30 +203,29 @@ class _Reader:
         PDFium's loose box spans the advance, except in a font without ascent and descent, where it
         is the ink: an overhanging 'f' would then close the gap to the next word."""
         assert run.index is not None
-        if not run.font.measured:
-            width = ctypes.c_float()
-            if c.FPDFFont_GetGlyphWidth(run.font.handle, ord(run.text[k]), run.font_size, width):
-                return self.left(run.index[k]) + width.value * run.x_scale
-        rect = c.FS_RECTF()
-        c.FPDFText_GetLooseCharBox(self.text_page, run.index[k], rect)
-        return rect.right
+        if not run.font.measured and c.FPDFFont_GetGlyphWidth(
+            run.font.handle, ord(run.text[k]), run.font_size, self.number
+        ):
+            return self.left(run.index[k]) + self.number.value * run.x_scale
+        c.FPDFText_GetLooseCharBox(self.text_page, run.index[k], self.rect)
+        return self.rect.right
 
     def add_text(self, obj: Any, outer: Matrix) -> None:
         text = self.text(obj)
         if not text:
             return  # nothing PDFium could read, or a copy it dropped (printed twice for fake bold)
         font = self.font(obj)
-        matrix = c.FS_MATRIX()
+        matrix = self.matrix
         c.FPDFPageObj_GetMatrix(obj, matrix)
         m = _concat((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
-        font_size = ctypes.c_float()
-        c.FPDFTextObj_GetFontSize(obj, font_size)
-        size = font_size.value * (m[2] ** 2 + m[3] ** 2) ** 0.5
+        c.FPDFTextObj_GetFontSize(obj, self.number)
+        font_size = self.number.value
+        size = font_size * (m[2] ** 2 + m[3] ** 2) ** 0.5
         first = self.locate(obj, text)
         if m[1] == 0 and m[2] == 0 and m[0] > 0 and m[3] > 0 and first >= 0:
             bottom = m[5] + font.descent * size
             box = (m[4], bottom, m[4], bottom + size)
-            run = _Run(text, box, font, size, font_size.value, m[0], list(range(first, first + len(text))))
+            run = _Run(text, box, font, size, font_size, m[0], list(range(first, first + len(text))))
             self.drop_generated(run)
             if run.text:
                 run.box = (m[4], bottom, max(self.right(run, len(run.text) - 1), m[4]), bottom + size)
@@ -213,7 +236,7 @@ class _Reader:
         x0, y0 = _apply(outer, left.value, low.value)
         x1, y1 = _apply(outer, right.value, high.value)
         box = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-        self.runs.append(_Run(text, box, font, size, font_size.value, m[0], None))
+        self.runs.append(_Run(text, box, font, size, font_size, m[0], None))
 
     def drop_generated(self, run: _Run) -> None:
         """Take out a space PDFium made up at either end of a run: layout decides what stands between
@@ -319,7 +342,7 @@ class _Reader:
             text, name = run.text, run.font.name
             cut = run.index is not None and any(_cuts(box, *page_box) for _, box in links)
             if run.index is None or (text.strip() == text and not cut):
-                out.append(Glyph(text.translate(PDFIUM_CHARS), *page_box, name, run.size))
+                out.append(Glyph(_plain(text), *page_box, name, run.size))
                 continue
             left, bottom, right, top = run.box
             if cut:
@@ -333,7 +356,7 @@ class _Reader:
                 x0 = left if a == 0 else self.left(run.index[a])
                 x1 = right if b == len(text) else self.right(run, b - 1)
                 box = _box(to_page, x0, bottom, max(x0, x1), top)
-                out.append(Glyph(text[a:b].translate(PDFIUM_CHARS), *box, name, run.size))
+                out.append(Glyph(_plain(text[a:b]), *box, name, run.size))
         return out
 
 

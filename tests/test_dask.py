@@ -1,0 +1,54 @@
+"""A run on a Dask distributed cluster gives the tables a local run gives.
+
+The cluster is real: a LocalCluster whose scheduler and workers talk over loopback TCP, reached only
+through its address, as `acta run --scheduler tcp://HOST:PORT` reaches one. The output goes to a
+file:// URL, the way an object store URL is handled.
+"""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from conftest import SYNTH, needs_shared
+
+from pipeline.run import run
+from pipeline.tables import TABLES
+
+distributed = pytest.importorskip("distributed")
+pytestmark = needs_shared
+
+
+def test_a_cluster_run_gives_the_tables_of_a_local_run(tmp_path: Path) -> None:
+    src = tmp_path / "in"
+    src.mkdir()
+    for path in sorted(SYNTH.glob("*.pdf"))[:12]:
+        shutil.copy2(path, src / path.name)
+    (src / "not_a_pdf.pdf").write_text("<html>an error page saved as a PDF</html>")
+    local = run(src, tmp_path / "local", engine="pdfium", workers=2)
+
+    with distributed.LocalCluster(
+        n_workers=2,
+        threads_per_worker=1,
+        processes=False,
+        protocol="tcp://",
+        host="127.0.0.1",
+        dashboard_address=None,
+    ) as cluster:
+        assert cluster.scheduler_address.startswith("tcp://127.0.0.1:")
+        out = (tmp_path / "cluster").as_uri()
+        remote = run(src, out, engine="pdfium", scheduler=cluster.scheduler_address)
+        again = run(src, out, engine="pdfium", scheduler=cluster.scheduler_address)
+
+    assert (
+        (remote.documents, remote.ok, remote.failed)
+        == (local.documents, local.ok, local.failed)
+        == (13, 12, 1)
+    )
+    assert (again.documents, again.unchanged) == (0, 13)
+    for name in TABLES:
+        a = pq.read_table(tmp_path / "local" / f"{name}.parquet")
+        b = pq.read_table(tmp_path / "cluster" / f"{name}.parquet")
+        assert a.equals(b), f"{name}: {a.num_rows} local rows, {b.num_rows} from the cluster"

@@ -1,0 +1,141 @@
+"""Reruns redo only what changed, and a run killed with SIGKILL then started again ends with exactly
+the tables of a clean run: no row lost, none doubled."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pyarrow.parquet as pq
+import pytest
+from conftest import ROOT, SYNTH, needs_shared
+
+import pipeline.run as acta_run
+from pipeline.run import run
+from pipeline.store import MARK, STATE
+from pipeline.tables import TABLES
+
+pytestmark = needs_shared
+COUNT = 20
+
+
+def tables(out: Path) -> dict[str, object]:
+    return {name: pq.read_table(out / f"{name}.parquet") for name in TABLES}
+
+
+def same_tables(a: Path, b: Path) -> None:
+    for name in TABLES:
+        left, right = pq.read_table(a / f"{name}.parquet"), pq.read_table(b / f"{name}.parquet")
+        assert left.schema == right.schema, name
+        assert left.equals(right), f"{name}: {left.num_rows} rows against {right.num_rows}"
+
+
+def sources(out: Path) -> list[str]:
+    return pq.read_table(out / "documents.parquet", columns=["source_path"]).column(0).to_pylist()
+
+
+@pytest.fixture(scope="module")
+def clean(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    """COUNT synthetic PDFs and the tables of one clean run over them."""
+    src = tmp_path_factory.mktemp("pdfs")
+    for path in sorted(SYNTH.glob("*.pdf"))[:COUNT]:
+        shutil.copy2(path, src / path.name)
+    out = tmp_path_factory.mktemp("clean")
+    assert run(src, out, engine="pdfium", workers=2).documents == COUNT
+    return src, out
+
+
+def copy_of(clean: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    """A private copy of the inputs and of the clean run's output, state included."""
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(clean[0], src)
+    shutil.copytree(clean[1], out)
+    return src, out
+
+
+def test_a_rerun_with_nothing_changed_reads_nothing(clean: tuple[Path, Path], tmp_path: Path) -> None:
+    src, out = copy_of(clean, tmp_path)
+    before = (out / "documents.parquet").stat().st_mtime_ns
+    summary = run(src, out, engine="pdfium", workers=2)
+    assert (summary.documents, summary.unchanged, summary.removed) == (0, COUNT, 0)
+    assert (out / "documents.parquet").stat().st_mtime_ns == before  # not even reassembled
+    same_tables(out, clean[1])
+
+
+def test_new_files_are_read_and_deleted_ones_dropped(clean: tuple[Path, Path], tmp_path: Path) -> None:
+    src, out = copy_of(clean, tmp_path)
+    gone = sorted(src.glob("*.pdf"))[3]
+    gone_id = acta_run.file_id(str(gone))
+    gone.unlink()
+    extra = sorted(SYNTH.glob("*.pdf"))[COUNT : COUNT + 2]
+    (src / "new").mkdir()
+    for path in extra:
+        shutil.copy2(path, src / "new" / path.name)
+    summary = run(src, out, engine="pdfium", workers=2)
+    assert (summary.documents, summary.unchanged, summary.removed) == (2, COUNT - 1, 1)
+    assert sorted(sources(out)) == sorted(
+        [p.name for p in src.glob("*.pdf")] + [f"new/{p.name}" for p in extra]
+    )
+    for name, table in tables(out).items():
+        assert gone_id not in table.column("doc_id").to_pylist(), f"{name} kept rows of the deleted file"
+    assert sources(out) == sorted(sources(out))  # rows in source path order, whatever finished first
+
+
+def test_a_touched_file_is_not_read_again_but_a_changed_one_is(
+    clean: tuple[Path, Path], tmp_path: Path
+) -> None:
+    src, out = copy_of(clean, tmp_path)
+    touched, changed = sorted(src.glob("*.pdf"))[:2]
+    os.utime(touched, ns=(time.time_ns(), time.time_ns()))
+    changed.write_bytes((SYNTH / sorted(p.name for p in SYNTH.glob("*.pdf"))[COUNT + 5]).read_bytes())
+    summary = run(src, out, engine="pdfium", workers=2)
+    assert (summary.documents, summary.unchanged) == (1, COUNT - 1)
+    again = run(src, out, engine="pdfium", workers=2)  # the touched file's new mtime was recorded
+    assert (again.documents, again.unchanged) == (0, COUNT)
+    docs = {r["source_path"]: r for r in pq.read_table(out / "documents.parquet").to_pylist()}
+    assert docs[changed.name]["doc_id"] == acta_run.file_id(str(changed))
+
+
+def test_new_rules_or_version_redo_everything(
+    clean: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    src, out = copy_of(clean, tmp_path)
+    monkeypatch.setattr(acta_run, "rules_version", lambda: "0" * 16)  # as if a file in models/ changed
+    summary = run(src, out, engine="pdfium", workers=2)
+    assert (summary.documents, summary.unchanged) == (COUNT, 0)
+    versions = set(pq.read_table(out / "documents.parquet").column("acta_version").to_pylist())
+    assert versions == {acta_run.version()}
+    monkeypatch.setattr(acta_run, "__version__", "9.9.9")
+    assert run(src, out, engine="pdfium", workers=2).documents == COUNT
+    assert run(src, out, engine="pdfplumber", workers=2).documents == COUNT  # another engine, too
+    parts = [p for p in (out / STATE / "parts").iterdir()]
+    assert len(parts) <= 2 * COUNT  # the old parts were collected, not left to pile up
+
+
+def test_a_killed_run_resumes_to_the_clean_tables(clean: tuple[Path, Path], tmp_path: Path) -> None:
+    src, out = tmp_path / "in", tmp_path / "out"
+    shutil.copytree(clean[0], src)
+    command = [sys.executable, "-m", "pipeline.cli", "run", str(src), "--out", str(out)]
+    command += ["--engine", "pdfium", "--workers", "1", "--batch", "1", "--quiet"]
+    proc = subprocess.Popen(command, cwd=ROOT, start_new_session=True, stdout=subprocess.DEVNULL)
+    parts = out / STATE / "parts"
+    deadline = time.monotonic() + 120
+    try:
+        while not list(parts.glob(f"*/{MARK}")) and proc.poll() is None:
+            assert time.monotonic() < deadline, "no part was committed in two minutes"
+            time.sleep(0.01)
+    finally:
+        os.killpg(proc.pid, signal.SIGKILL)  # the run, its fork server and workers: our own group
+        proc.wait()
+    assert proc.returncode == -signal.SIGKILL, "the run ended before it could be killed"
+    assert not (out / "acta.duckdb").exists()
+    committed = len(list(parts.glob(f"*/{MARK}")))
+    assert 1 <= committed < COUNT
+    summary = run(src, out, engine="pdfium", workers=2)
+    assert summary.unchanged >= committed and summary.documents + summary.unchanged == COUNT
+    same_tables(out, clean[1])
