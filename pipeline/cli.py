@@ -69,6 +69,7 @@ def main(argv: list[str] | None = None) -> int:
 
     if args.command == "run":
         from pipeline.run import run as run_batch
+        from pipeline.store import Busy
 
         if not args.in_dir.exists():
             print(f"acta: input not found: {args.in_dir}", file=sys.stderr)
@@ -77,19 +78,23 @@ def main(argv: list[str] | None = None) -> int:
         if isinstance(out, Path) and out.exists() and not out.is_dir():
             print(f"acta: --out is not a folder: {args.out}", file=sys.stderr)
             return 2
-        summary = run_batch(
-            args.in_dir,
-            out,
-            engine=args.engine,
-            workers=args.workers,
-            timeout=args.timeout or None,
-            memory_mb=args.memory or None,
-            language=args.lang,
-            progress=not args.quiet and sys.stderr.isatty(),
-            follow_links=args.follow_links,
-            scheduler=args.scheduler,
-            batch=max(1, args.batch),
-        )
+        try:
+            summary = run_batch(
+                args.in_dir,
+                out,
+                engine=args.engine,
+                workers=args.workers,
+                timeout=args.timeout or None,
+                memory_mb=args.memory or None,
+                language=args.lang,
+                progress=not args.quiet and sys.stderr.isatty(),
+                follow_links=args.follow_links,
+                scheduler=args.scheduler,
+                batch=max(1, args.batch),
+            )
+        except Busy as exc:
+            print(f"acta: {exc}", file=sys.stderr)
+            return 2
         print(summary.line())
         print(f"tables: {args.out}/*.parquet and {args.out}/acta.duckdb")
     return 0

@@ -149,6 +149,14 @@ class Pool:
                             result = None
                         if result is not None:
                             task, w.task = w.task, None
+                            # the next task goes out before the caller handles this result, so the
+                            # worker is not idle meanwhile (a failed send shows as its death below)
+                            nxt = None if exhausted else next(pending, None)
+                            exhausted = exhausted or nxt is None
+                            if nxt is not None:
+                                w.task, w.started = nxt, time.monotonic()
+                                with contextlib.suppress(BrokenPipeError, OSError):
+                                    w.conn.send(nxt)
                             yield task, result
                             continue
                     if w.conn in ready or w.process.sentinel in ready or not w.process.is_alive():

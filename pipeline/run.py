@@ -228,58 +228,61 @@ def run(
     Documents are read by `workers` local processes, or on the Dask cluster at `scheduler`, and
     committed `batch` at a time (or every COMMIT_SECONDS)."""
     start = time.monotonic()
-    store = Store(out_dir)
-    known = store.open()
-    ver = version()
-    settings = f"{ver} {engine} {language or 'auto'}"
-    files = discover(in_path, follow_links)
-    root = in_path.resolve() if in_path.is_dir() and not follow_links else None
-    summary = Summary()
-    live: dict[str, Entry] = {}
-    done: list[tuple[Entry, Rows | None]] = []  # finished, not yet committed
-    tasks, seen = [], {}
-    for path, rel in files:
-        seen[rel] = _stat(path)
-        entry = known.get(rel)
-        if entry is not None and entry.settings == settings:
-            if (entry.size, entry.mtime_ns) == seen[rel]:
-                live[rel] = entry
-                continue
-            if entry.doc_id is not None and seen[rel][0] >= 0 and _same_content(path, entry.doc_id):
-                done.append((replace(entry, size=seen[rel][0], mtime_ns=seen[rel][1]), None))
-                continue
-        tasks.append(Task(os.path.abspath(path), rel, engine, language, refusal(path, root), ver))
-    summary.unchanged = len(live) + len(done)
-    summary.removed = len(set(known) - set(seen))
-    if scheduler:
-        from pipeline.cluster import results as on_cluster
+    with Store(out_dir) as store:
+        known = store.open()
+        ver = version()
+        settings = f"{ver} {engine} {language or 'auto'}"
+        files = discover(in_path, follow_links)
+        root = in_path.resolve() if in_path.is_dir() and not follow_links else None
+        summary = Summary()
+        live: dict[str, Entry] = {}
+        done: list[tuple[Entry, Rows | None]] = []  # finished, not yet committed
+        tasks, seen, keys = [], {}, {}
+        for path, rel in files:
+            seen[rel] = _stat(path)
+            refused = refusal(path, root)  # part of the key: a link skipped now is read with --follow-links
+            keys[rel] = settings if refused is None else f"{settings} ({refused})"
+            entry = known.get(rel)
+            if entry is not None and entry.settings == keys[rel]:
+                if (entry.size, entry.mtime_ns) == seen[rel]:
+                    live[rel] = entry
+                    continue
+                if entry.doc_id is not None and seen[rel][0] >= 0 and _same_content(path, entry.doc_id):
+                    done.append((replace(entry, size=seen[rel][0], mtime_ns=seen[rel][1]), None))
+                    continue
+            tasks.append(Task(os.path.abspath(path), rel, engine, language, refused, ver))
+        summary.unchanged = len(live) + len(done)
+        summary.removed = len(set(known) - set(seen))
+        if scheduler:
+            from pipeline.cluster import results as on_cluster
 
-        stream = on_cluster([t for t in tasks if t.refused is None], scheduler, timeout)
-        refused = (failure_rows(t, t.refused) for t in tasks if t.refused is not None)
-    else:
-        stream, refused = results(tasks, workers, timeout, memory_mb), iter(())
-    bar = _progress(len(tasks)) if progress and tasks else None
-    committed = time.monotonic()
-    for rows in chain(refused, stream):
-        doc = rows["documents"][0]
-        size, mtime_ns = seen[doc["source_path"]]
-        entry = Entry(doc["source_path"], doc["doc_id"], size, mtime_ns, settings, doc["status"], 0, "", "")
-        done.append((replace(entry, pages=doc.get("pages") or 0), rows))
-        _count(summary, doc)
+            stream = on_cluster([t for t in tasks if t.refused is None], scheduler, timeout)
+            skipped = (failure_rows(t, t.refused) for t in tasks if t.refused is not None)
+        else:
+            stream, skipped = results(tasks, workers, timeout, memory_mb), iter(())
+        bar = _progress(len(tasks)) if progress and tasks else None
+        committed = time.monotonic()
+        for rows in chain(skipped, stream):
+            doc = rows["documents"][0]
+            source = doc["source_path"]
+            size, mtime_ns = seen[source]
+            entry = Entry(source, doc["doc_id"], size, mtime_ns, keys[source], doc["status"], 0, "", "")
+            done.append((replace(entry, pages=doc.get("pages") or 0), rows))
+            _count(summary, doc)
+            if bar is not None:
+                _advance(bar, summary)
+            if len(done) >= batch or time.monotonic() - committed >= COMMIT_SECONDS:
+                _commit(store, done, live)
+                committed = time.monotonic()
         if bar is not None:
-            _advance(bar, summary)
-        if len(done) >= batch or time.monotonic() - committed >= COMMIT_SECONDS:
+            bar.close()
+        if done:
             _commit(store, done, live)
-            committed = time.monotonic()
-    if bar is not None:
-        bar.close()
-    if done:
-        _commit(store, done, live)
-    if not store.current(live):
-        store.assemble(live)
-    store.collect(live)
-    summary.seconds = time.monotonic() - start
-    return summary
+        if not store.current(live):
+            store.assemble(live)
+        store.collect(live)
+        summary.seconds = time.monotonic() - start
+        return summary
 
 
 def _stat(path: Path) -> tuple[int, int]:

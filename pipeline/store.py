@@ -40,6 +40,11 @@ MARK = "_COMMITTED"
 CURRENT = "tables.sha256"  # digest of the winning lines the final tables were last assembled from
 HIDDEN = [pa.field("_part", pa.string()), pa.field("_source", pa.string()), pa.field("_row", pa.int32())]
 OUTPUTS = [f"{name}.parquet" for name in TABLES] + ["acta.duckdb"]
+ASSEMBLY_MB = 40  # DuckDB's memory for the final tables; it sorts and stores on disk beyond it
+
+
+class Busy(Exception):
+    """Another run is writing to the same output: two would interleave their parts."""
 
 
 @dataclass(frozen=True)
@@ -88,10 +93,12 @@ class Store:
         self.fs, self.out = filesystem(out)
         self.parts = f"{self.out}/{STATE}/parts"
         self.next = 1
+        self.lock: Any = None
 
     def open(self) -> dict[str, Entry]:
-        """Delete parts cut short by a kill; each file's newest manifest line."""
+        """Take the output for this run; delete parts cut short by a kill; each file's newest line."""
         self.fs.create_dir(self.parts, recursive=True)
+        self._take()
         names = sorted(
             i.base_name
             for i in self.fs.get_file_info(pafs.FileSelector(self.parts))
@@ -108,6 +115,31 @@ class Store:
                 for row in pq.ParquetFile(fh).read().to_pylist():
                     lines[row["source_path"]] = Entry(**row)
         return lines
+
+    def _take(self) -> None:
+        """One run at a time on a local output (the kernel lets go of the lock when a run dies).
+        Object stores have no locks: there, one run at a time is the user's to keep."""
+        if not isinstance(self.fs, pafs.LocalFileSystem):
+            return
+        import fcntl
+
+        self.lock = open(f"{self.out}/{STATE}/lock", "w")  # noqa: SIM115 - held until close()
+        try:
+            fcntl.flock(self.lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            self.close()
+            raise Busy(f"another acta run is writing to {self.out}") from None
+
+    def close(self) -> None:
+        if self.lock is not None:
+            self.lock.close()
+            self.lock = None
+
+    def __enter__(self) -> Store:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
 
     def commit(self, done: list[tuple[Entry, Rows | None]]) -> str:
         """One part: the rows of the documents done (None: a line alone, its rows already in a part).
@@ -201,11 +233,21 @@ def _digest(live: dict[str, Entry]) -> str:
     return digest.hexdigest()
 
 
+def _scan(con: Any, fs: pafs.FileSystem, files: list[str]) -> None:
+    """The part files as the view `part_rows`: DuckDB reads local files itself (streaming, in its own
+    memory budget); files on an object store come through a pyarrow dataset."""
+    if isinstance(fs, pafs.LocalFileSystem):
+        con.read_parquet(files).create_view("part_rows", replace=True)
+    else:
+        import pyarrow.dataset as ds  # here: it imports pandas, which local runs never need
+
+        con.register("part_rows", ds.dataset(files, format="parquet", filesystem=fs))
+
+
 def _assemble(fs: pafs.FileSystem, parts: str, live: dict[str, Entry], folder: Path) -> None:
     """Each table sorted into acta.duckdb and its Parquet file, in `folder`; DuckDB spills to disk
     beyond its memory limit, so the size of the archive does not matter."""
     import duckdb
-    import pyarrow.dataset as ds  # here: it imports pandas, which a rerun with nothing to do never needs
 
     from pipeline.query import create_views
 
@@ -214,8 +256,11 @@ def _assemble(fs: pafs.FileSystem, parts: str, live: dict[str, Entry], folder: P
     present = {i.path for i in fs.get_file_info(wanted) if i.type == pafs.FileType.File}
     con = duckdb.connect(str(folder / "acta.duckdb"))
     try:
+        # a fixed budget whatever the archive: beyond it DuckDB sorts on disk, and the parent's peak
+        # memory stays where the run put it
         con.execute(f"SET temp_directory = '{folder / 'spill'}'")
-        con.execute("SET memory_limit = '512MB'")
+        con.execute(f"SET memory_limit = '{ASSEMBLY_MB}MB'")
+        con.execute("SET threads = 1")
         con.register("live", pa.table({"_part": [e.part for e in live.values()], "_source": list(live)}))
         for table in TABLES:
             files = [
@@ -223,18 +268,17 @@ def _assemble(fs: pafs.FileSystem, parts: str, live: dict[str, Entry], folder: P
             ]
             columns = ", ".join(f'p."{f.name}"' for f in schema(table))
             if files:
-                con.register("part_rows", ds.dataset(files, format="parquet", filesystem=fs))
+                _scan(con, fs, files)
                 con.execute(
                     f'CREATE TABLE "{table}" AS SELECT {columns} FROM part_rows p '
                     "SEMI JOIN live l ON p._part = l._part AND p._source = l._source "
                     "ORDER BY p._source, p._row"
                 )
-                con.unregister("part_rows")
             else:
                 con.register("part_rows", schema(table).empty_table())
                 con.execute(f'CREATE TABLE "{table}" AS SELECT * FROM part_rows')
-                con.unregister("part_rows")
-            reader = con.sql(f'SELECT * FROM "{table}"').to_arrow_reader(64_000)
+            con.execute("DROP VIEW part_rows")
+            reader = con.sql(f'SELECT * FROM "{table}"').to_arrow_reader(8192)
             with pq.ParquetWriter(str(folder / f"{table}.parquet"), schema(table)) as writer:
                 for batch in reader:
                     writer.write_batch(batch.cast(schema(table)))

@@ -65,23 +65,23 @@ def page_count(files: list[Path]) -> int:
     return total
 
 
-def bare_pdfplumber(files: list[Path]) -> float:
-    """Seconds for pdfplumber's own text extraction of every page."""
+def bare_pdfplumber(files: list[Path]) -> tuple[float, float]:
+    """Wall and CPU seconds of pdfplumber's own text extraction of every page."""
     import pdfplumber
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for path in files:
         with pdfplumber.open(path) as pdf:
             for page in pdf.pages:
                 page.extract_text()
                 page.close()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
-def bare_pdfium(files: list[Path]) -> float:
+def bare_pdfium(files: list[Path]) -> tuple[float, float]:
     import pypdfium2 as pdfium
 
-    start = time.perf_counter()
+    start, cpu = time.perf_counter(), time.process_time()
     for path in files:
         pdf = pdfium.PdfDocument(str(path))
         for page in pdf:
@@ -90,12 +90,13 @@ def bare_pdfium(files: list[Path]) -> float:
             text_page.close()
             page.close()
         pdf.close()
-    return time.perf_counter() - start
+    return time.perf_counter() - start, time.process_time() - cpu
 
 
 @dataclass
 class Run:
     seconds: float
+    cpu: float  # CPU seconds of acta, its fork server and workers (what load on the machine cannot inflate)
     parent_mb: float  # peak resident memory of the acta process
     tree_mb: float  # peak of acta, its fork server and workers together
 
@@ -110,21 +111,17 @@ def warm_up() -> float:
 
 
 def _tree(pid: int) -> list[int]:
-    """The process and its descendants, from /proc."""
-    children: dict[int, list[int]] = {}
-    for entry in os.listdir("/proc"):
-        if entry.isdigit():
-            try:
-                with open(f"/proc/{entry}/stat") as fh:
-                    ppid = int(fh.read().rsplit(")", 1)[1].split()[1])
-            except OSError:
-                continue
-            children.setdefault(ppid, []).append(int(entry))
+    """The process and its descendants (/proc/PID/task/TID/children, cheap to read)."""
     out, todo = [], [pid]
     while todo:
         p = todo.pop()
         out.append(p)
-        todo += children.get(p, [])
+        try:
+            for task in os.listdir(f"/proc/{p}/task"):
+                with open(f"/proc/{p}/task/{task}/children") as fh:
+                    todo += [int(c) for c in fh.read().split()]
+        except OSError:
+            continue
     return out
 
 
@@ -139,6 +136,16 @@ def _status(pid: int, key: str) -> int:
     return 0
 
 
+def _cpu(pid: int) -> float:
+    """Seconds of CPU the process has used so far (user + system)."""
+    try:
+        with open(f"/proc/{pid}/stat") as fh:
+            fields = fh.read().rsplit(")", 1)[1].split()
+    except OSError:
+        return 0.0
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
 def measure_acta(folder: Path, out: Path, engine: str, workers: int) -> Run:
     """`acta run` as a subprocess; its time and memory, watched from /proc."""
     command = [*ACTA, "run", str(folder), "--out", str(out), "--engine", engine]
@@ -151,43 +158,54 @@ def measure_acta(folder: Path, out: Path, engine: str, workers: int) -> Run:
         text=True,
     )
     parent = tree = 0
+    cpu: dict[int, float] = {}
     while proc.poll() is None:
         parent = max(parent, _status(proc.pid, "VmHWM:"))
-        tree = max(tree, sum(_status(p, "VmRSS:") for p in _tree(proc.pid)))
-        time.sleep(0.05)
+        pids = _tree(proc.pid)
+        tree = max(tree, sum(_status(p, "VmRSS:") for p in pids))
+        for p in pids:
+            cpu[p] = max(cpu.get(p, 0.0), _cpu(p))
+        time.sleep(0.1)
     seconds = time.perf_counter() - start
     _, stderr = proc.communicate()
     if proc.returncode != 0:
         raise SystemExit(f"acta run failed ({proc.returncode}):\n{stderr[-2000:]}")
-    return Run(seconds, parent / 1024, tree / 1024)
+    return Run(seconds, sum(cpu.values()), parent / 1024, tree / 1024)
 
 
-def row(label: str, pages: int, seconds: float, base: float | None = None, extra: str = "") -> str:
-    rate = pages / seconds if seconds else float("inf")
-    ratio = f"{rate / base:6.2f}x" if base else " " * 7
-    return f"  {label:<38} {seconds:8.1f} s {rate:8.1f} pages/s {ratio} {extra}"
+def row(label: str, pages: int, seconds: float, base: float, cpu: float, cpu_base: float) -> str:
+    """pages/s and its ratio to bare pdfplumber's, by the clock and by CPU time."""
+    rate, per_cpu = pages / seconds, pages / cpu
+    return (
+        f"  {label:<34} {seconds:7.1f} s {rate:7.1f} pages/s {rate / base:6.2f}x"
+        f" | {per_cpu:7.1f} pages/CPU-s {per_cpu / cpu_base:6.2f}x"
+    )
 
 
 def throughput(title: str, files_dir: Path, tmp: Path, rerun: bool, warm: float) -> None:
     files = sorted(files_dir.glob("*.pdf"))
     pages = page_count(files)
     print(f"\n{title}: {len(files)} documents, {pages} pages; load average {os.getloadavg()[0]:.1f}")
-    plumber = bare_pdfplumber(files)
-    base = pages / plumber
-    print(row("bare pdfplumber extract_text", pages, plumber, base))
-    print(row("bare pypdfium2 get_text_range", pages, bare_pdfium(files), base))
+    print(f"  {'':<34} {'wall clock':>34}   {'CPU time (acta: every process)':>32}")
+    wall, cpu = bare_pdfplumber(files)
+    base, cpu_base = pages / wall, pages / cpu
+    print(row("bare pdfplumber extract_text", pages, wall, base, cpu, cpu_base))
+    wall, cpu = bare_pdfium(files)
+    print(row("bare pypdfium2 get_text_range", pages, wall, base, cpu, cpu_base))
     for engine in ("pdfium", "pdfplumber"):
         for workers in (1, 2):
             out = tmp / f"{title}-{engine}-{workers}"
             run = measure_acta(files_dir, out, engine, workers)
-            steady = pages / max(run.seconds - warm, 1e-9)
-            extra = f"(after the warm-up: {steady:6.1f} pages/s, {steady / base:5.2f}x)"
-            print(row(f"acta --engine {engine} --workers {workers}", pages, run.seconds, base, extra))
+            label = f"acta --engine {engine} --workers {workers}"
+            print(row(label, pages, run.seconds, base, run.cpu, cpu_base))
+            print(
+                row("  the same after the warm-up", pages, run.seconds - warm, base, run.cpu - warm, cpu_base)
+            )
             if rerun and engine == "pdfium" and workers == 2:
                 again = measure_acta(files_dir, out, engine, workers)
                 share = 100 * again.seconds / run.seconds
                 label = "  rerun, nothing changed"
-                print(f"  {label:<38} {again.seconds:8.1f} s = {share:.1f} % of the full run")
+                print(f"  {label:<34} {again.seconds:7.1f} s = {share:.1f} % of the full run")
 
 
 def memory(source: Path, tmp: Path) -> None:
