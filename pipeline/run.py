@@ -230,29 +230,9 @@ def run(
     start = time.monotonic()
     with Store(out_dir) as store:
         known = store.open()
-        ver = version()
-        settings = f"{ver} {engine} {language or 'auto'}"
-        files = discover(in_path, follow_links)
-        root = in_path.resolve() if in_path.is_dir() and not follow_links else None
-        summary = Summary()
-        live: dict[str, Entry] = {}
-        done: list[tuple[Entry, Rows | None]] = []  # finished, not yet committed
-        tasks, seen, keys = [], {}, {}
-        for path, rel in files:
-            seen[rel] = _stat(path)
-            refused = refusal(path, root)  # part of the key: a link skipped now is read with --follow-links
-            keys[rel] = settings if refused is None else f"{settings} ({refused})"
-            entry = known.get(rel)
-            if entry is not None and entry.settings == keys[rel]:
-                if (entry.size, entry.mtime_ns) == seen[rel]:
-                    live[rel] = entry
-                    continue
-                if entry.doc_id is not None and seen[rel][0] >= 0 and _same_content(path, entry.doc_id):
-                    done.append((replace(entry, size=seen[rel][0], mtime_ns=seen[rel][1]), None))
-                    continue
-            tasks.append(Task(os.path.abspath(path), rel, engine, language, refused, ver))
-        summary.unchanged = len(live) + len(done)
-        summary.removed = len(set(known) - set(seen))
+        plan = _plan(discover(in_path, follow_links), known, in_path, engine, language, follow_links)
+        tasks, live, done, seen, keys = plan.tasks, plan.live, plan.relined, plan.stats, plan.keys
+        summary = Summary(unchanged=len(live) + len(done), removed=len(set(known) - set(seen)))
         if scheduler:
             from pipeline.cluster import results as on_cluster
 
@@ -283,6 +263,45 @@ def run(
         store.collect(live)
         summary.seconds = time.monotonic() - start
         return summary
+
+
+@dataclass
+class _Plan:
+    """What a run has to do, from the files found and the manifest."""
+
+    tasks: list[Task]  # files to read: new, changed, or read with other settings
+    live: dict[str, Entry]  # unchanged files: their lines stand
+    relined: list[tuple[Entry, Rows | None]]  # same content, new mtime: a new line, rows kept
+    stats: dict[str, tuple[int, int]]  # size and mtime of every file found
+    keys: dict[str, str]  # the settings each file's line must carry
+
+
+def _plan(
+    files: list[tuple[Path, str]],
+    known: dict[str, Entry],
+    in_path: Path,
+    engine: str,
+    language: str | None,
+    follow_links: bool,
+) -> _Plan:
+    ver = version()
+    settings = f"{ver} {engine} {language or 'auto'}"
+    root = in_path.resolve() if in_path.is_dir() and not follow_links else None
+    plan = _Plan([], {}, [], {}, {})
+    for path, rel in files:
+        stat = plan.stats[rel] = _stat(path)
+        refused = refusal(path, root)  # part of the key: a link skipped now is read with --follow-links
+        key = plan.keys[rel] = settings if refused is None else f"{settings} ({refused})"
+        entry = known.get(rel)
+        if entry is not None and entry.settings == key:
+            if (entry.size, entry.mtime_ns) == stat:
+                plan.live[rel] = entry
+                continue
+            if entry.doc_id is not None and stat[0] >= 0 and _same_content(path, entry.doc_id):
+                plan.relined.append((replace(entry, size=stat[0], mtime_ns=stat[1]), None))
+                continue
+        plan.tasks.append(Task(os.path.abspath(path), rel, engine, language, refused, ver))
+    return plan
 
 
 def _stat(path: Path) -> tuple[int, int]:

@@ -17,7 +17,7 @@ from conftest import ROOT, SYNTH, needs_shared
 
 import pipeline.run as acta_run
 from pipeline.run import run
-from pipeline.store import MARK, STATE
+from pipeline.store import MARK, STATE, Busy, Store
 from pipeline.tables import TABLES
 
 pytestmark = needs_shared
@@ -115,6 +115,28 @@ def test_new_rules_or_version_redo_everything(
     assert run(src, out, engine="pdfplumber", workers=2).documents == COUNT  # another engine, too
     parts = [p for p in (out / STATE / "parts").iterdir()]
     assert len(parts) <= 2 * COUNT  # the old parts were collected, not left to pile up
+
+
+def test_a_link_skipped_before_is_read_once_links_are_followed(tmp_path: Path) -> None:
+    outside, src, out = tmp_path / "outside", tmp_path / "in", tmp_path / "out"
+    outside.mkdir()
+    src.mkdir()
+    pdf = sorted(SYNTH.glob("*.pdf"))[0]
+    shutil.copy2(pdf, outside / pdf.name)
+    (src / pdf.name).symlink_to(outside / pdf.name)
+    assert run(src, out, engine="pdfium").failed == 1  # skipped: a link out of the folder
+    assert run(src, out, engine="pdfium").documents == 0  # still skipped, nothing to redo
+    followed = run(src, out, engine="pdfium", follow_links=True)
+    assert (followed.documents, followed.ok) == (1, 1)
+
+
+def test_one_run_at_a_time_on_an_output(tmp_path: Path) -> None:
+    with Store(tmp_path) as first:
+        first.open()
+        with pytest.raises(Busy):
+            Store(tmp_path).open()
+    with Store(tmp_path) as again:
+        again.open()  # free again once the first run is over
 
 
 def test_a_killed_run_resumes_to_the_clean_tables(clean: tuple[Path, Path], tmp_path: Path) -> None:
