@@ -257,7 +257,6 @@ class Metadata:
     start_time: str | None = None
     end_time: str | None = None
     chair: str | None = None
-    vice_chair: str | None = None
     venue: str | None = None
     title: str | None = None
 

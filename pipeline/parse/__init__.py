@@ -42,6 +42,13 @@ ABBREVIATIONS = {
 }  # fmt: skip
 
 
+@cache
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """Patterns built from cue data are compiled once per process: there are more of them than
+    Python's own regex cache holds, and they are used on every sentence."""
+    return re.compile(pattern)
+
+
 def parse(tree: SectionTree) -> ParsedDocument:
     lang = tree.language
     c = cues(lang)
@@ -87,7 +94,7 @@ def _body(organ: str | None, text: str, lang: str) -> str | None:
     best: tuple[int, str] | None = None
     for code, names in bodies.items():
         for name in [code] + names.get(lang, []) + names.get("en", []):
-            m = re.search(rf"(?<![\w/]){re.escape(name)}(?![\w])", text)
+            m = _compiled(rf"(?<![\w/]){re.escape(name)}(?![\w])").search(text)
             if m and (
                 best is None or m.start() < best[0] or (m.start() == best[0] and len(code) > len(best[1]))
             ):
@@ -263,7 +270,8 @@ def _times(tree: SectionTree, out: ParsedDocument, c: dict) -> None:
 
 def _time_kind(low: str, start: int, end: int, cue_list: list[tuple[str, str]]) -> str:
     """The cue nearest the time in its sentence decides; a cue before the time weighs more."""
-    if any(kind == "other" and re.search(rf"\b{re.escape(phrase)}\b", low) for kind, phrase in cue_list):
+    others = (phrase for kind, phrase in cue_list if kind == "other")
+    if any(_compiled(rf"\b{re.escape(phrase)}\b").search(low) for phrase in others):
         return "other"
     best: tuple[float, str] | None = None
     for kind, phrase in cue_list:
@@ -325,8 +333,8 @@ def _venue(sentence: str, c: dict) -> str | None:
     words = "|".join(re.escape(w) for w in c["venue_words"])
     link = r"(?:of the|of|de las|de los|de la|del|de|des|du|da|das|do|dos|y|e|and)"
     name = rf"[{UPPER}][\w'’.-]+(?:\s+(?:{link}\s+)?[{UPPER}][\w'’.-]+){{0,4}}"
-    before = re.search(rf"\b(?:{words})\s+(?:{link}\s+|l')?{name}", sentence)
-    after = re.search(rf"{name}\s+(?:{words})\b", sentence)
+    before = _compiled(rf"\b(?:{words})\s+(?:{link}\s+|l')?{name}").search(sentence)
+    after = _compiled(rf"{name}\s+(?:{words})\b").search(sentence)
     for m in (before, after):
         if m:
             venue = m.group(0).strip()
@@ -392,7 +400,7 @@ def _programme_person(text: str, cue_words: list[str], lang: str) -> Person | No
     body = re.sub(r"^\S+\s+", "", text, count=1) if not text[:1].isupper() else text
     candidates = []
     for cue in cue_words:
-        for m in re.finditer(rf"(?:^|\s|,\s){re.escape(cue)}\s+", body):
+        for m in _compiled(rf"(?:^|\s|,\s){re.escape(cue)}\s+").finditer(body):
             candidates.append(m.end())
     candidates.append(0)
     for m in re.finditer(r",\s+", body):
@@ -422,7 +430,7 @@ def _chair_spoke(tree: SectionTree, c: dict) -> bool:
         if section.section_id == 0 and para is section.paragraphs[0]:
             continue
         for subject in subjects:
-            for m in re.finditer(rf"\b{re.escape(subject)}\s+(\w+(?:\s\w+)?)", para.text):
+            for m in _compiled(rf"\b{re.escape(subject)}\s+(\w+(?:\s\w+)?)").finditer(para.text):
                 words = m.group(1).casefold().split()
                 if words[0] in verbs or " ".join(words) in verbs:
                     return True
@@ -456,7 +464,7 @@ def _delegations(tree: SectionTree, out: ParsedDocument, c: dict, lang: str) -> 
             is_list = any(v in low for v in list_verbs) and any(n in low for n in nouns)
             for cm in found:
                 before = low[max(0, cm.start - 60) : cm.start]
-                before = re.sub(rf"(?:\b(?:{articles})\s*|l')$", "", before.rstrip()).rstrip() + " "
+                before = _compiled(rf"(?:\b(?:{articles})\s*|l')$").sub("", before.rstrip()).rstrip() + " "
                 listed = is_list and not any(before.endswith(x + " ") for x in not_after)
                 if listed or any(before.endswith(x + " ") for x in single):
                     out.delegations.append(DelegationRow(section.section_id, cm.iso, para.page))
