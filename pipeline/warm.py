@@ -1,7 +1,7 @@
-"""Build every per-process resource once: spaCy pipelines, country anchors and dateparser, per language.
+"""Build every per-process resource once: the country matcher, and dateparser per language.
 
-Building them costs some ten seconds (spaCy's French tokenizer alone compiles a regex for seven),
-against milliseconds per page for the documents themselves. The worker pool's fork server imports
+Importing spaCy and dateparser and building them costs about two seconds, against milliseconds per
+page for the documents themselves. The worker pool's fork server imports
 this module, so the work is done once per run and every worker, and every replacement of a worker
 that was killed, starts warm. Importing the module is what warms: that is all a fork server can do.
 """
