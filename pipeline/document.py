@@ -14,6 +14,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from functools import cached_property
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
 
@@ -40,7 +41,7 @@ class Line:
     def bbox(self) -> BBox:
         return (self.x0, self.top, self.x1, self.bottom)
 
-    @property
+    @cached_property
     def is_caps(self) -> bool:
         """Set in capitals: every letter upper case and at least one real word ("CP/INF.9885/22" is not)."""
         letters = list(filter(str.isalpha, self.text))  # segment asks for every line: kept off Python loops

@@ -254,12 +254,13 @@ def _line_gap(lines: list[Line], body_size: float) -> float:
 def _paragraphs(lines: list[Line], body_size: float, lang: str, normal_gap: float) -> list[Paragraph]:
     """Group lines: a new paragraph at a vertical gap, a style change, a bullet, a number or a time."""
     left = Counter(round(ln.x0) for ln in lines).most_common(1)[0][0] if lines else 0
-    margins: dict[tuple[int, int], float] = {}  # the right edge of the text that starts where a line starts
+    margins: dict[int, dict[int, float]] = {}  # per page, the right edge of the text starting at each x
     for ln in lines:
-        margins[(ln.page, round(ln.x0))] = max(margins.get((ln.page, round(ln.x0)), 0.0), ln.x1)
+        starts = margins.setdefault(ln.page, {})
+        starts[round(ln.x0)] = max(starts.get(round(ln.x0), 0.0), ln.x1)
 
     def right_of(ln: Line) -> float:
-        near = [x1 for (page, x0), x1 in margins.items() if page == ln.page and abs(x0 - ln.x0) <= 3]
+        near = [x1 for x0, x1 in margins[ln.page].items() if abs(x0 - ln.x0) <= 3]
         return max(near + [ln.x1])
 
     groups: list[list[Line]] = []
@@ -348,9 +349,10 @@ def _as_heading(
     caps_block = all(x.is_caps for x in para.lines) and len(para.lines) <= 6
     if (len(para.lines) > 3 and not caps_block) or len(text) > 300 or text.endswith(":") or para.bullet:
         return None
-    letters = sum(ch.isalpha() for ch in text)
-    starts_well = text[:1].isupper() or text[:1].isdigit()
-    if not starts_well or letters < 2 or letters < sum(ch.isdigit() for ch in text):
+    if not (text[:1].isupper() or text[:1].isdigit()):
+        return None
+    letters = sum(map(str.isalpha, text))
+    if letters < 2 or letters < sum(map(str.isdigit, text)):
         return None
     if text.endswith(("]", ".)", ".”")):
         return None  # the end of a bracketed or quoted passage

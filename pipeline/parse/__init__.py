@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import json
 import re
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.document import (
     DelegationRow,
@@ -197,8 +197,11 @@ def _section_of_box(
 # ---------------------------------------------------------------- times
 
 
-def sentences(text: str) -> list[tuple[str, int]]:
-    """Sentences with their offsets; abbreviations such as "Mr." and "No." do not end one."""
+@lru_cache(maxsize=1 << 12)
+def sentences(text: str) -> tuple[tuple[str, int], ...]:
+    """Sentences with their offsets; abbreviations such as "Mr." and "No." do not end one.
+
+    Cached: each paragraph is read for times, chair, speakers, delegations and attendance in turn."""
     out, start = [], 0
     for m in SENTENCE_END.finditer(text):
         word = text[max(start, m.start() - 6) : m.start()].rsplit(" ", 1)[-1].casefold()
@@ -210,7 +213,7 @@ def sentences(text: str) -> list[tuple[str, int]]:
             start += 1
     if start < len(text):
         out.append((text[start:], start))
-    return out
+    return tuple(out)
 
 
 def _times(tree: SectionTree, out: ParsedDocument, c: dict) -> None:

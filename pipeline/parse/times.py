@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.document import TimeMention
 from pipeline.language import cues
@@ -69,17 +69,20 @@ def _mention(m: re.Match[str], offset: int = 0) -> TimeMention | None:
 
 def find_times(text: str, lang: str = "en") -> list[TimeMention]:
     """Every time expression in the text, in order, figures or words."""
-    pattern, _ = _patterns(lang)
+    return list(_times(text, lang))
+
+
+@lru_cache(maxsize=1 << 13)
+def _times(text: str, lang: str) -> tuple[TimeMention, ...]:
+    """Cached: segment and parse ask about the same lines and paragraphs several times."""
     out = []
-    for m in pattern.finditer(text):
-        t = _mention(m)
-        if t is not None:
-            out.append(t)
+    if any(map(str.isdigit, text)):
+        out = [t for m in _patterns(lang)[0].finditer(text) if (t := _mention(m)) is not None]
     words = _word_pattern(lang)
     if words is not None:
         out += [t for m in words.finditer(text) if (t := _word_mention(m, lang)) is not None]
         out.sort(key=lambda t: t.start)
-    return out
+    return tuple(out)
 
 
 @cache
@@ -143,6 +146,7 @@ def find_ranges(text: str, lang: str = "en") -> list[TimeRange]:
     return out
 
 
+@lru_cache(maxsize=1 << 13)
 def leading_range(text: str, lang: str = "en") -> TimeRange | None:
     """The range a line starts with ("10:00 – 10:15 Inauguration"), if any."""
     for r in find_ranges(text[:60], lang):
