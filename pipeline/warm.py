@@ -1,9 +1,9 @@
-"""Build every per-process resource once: the country matcher, and dateparser per language.
+"""Build every per-process resource once: the country matcher, and the date patterns per language.
 
 Importing spaCy and dateparser and building them costs about two seconds, against milliseconds per
-page for the documents themselves. The worker pool's fork server imports
-this module, so the work is done once per run and every worker, and every replacement of a worker
-that was killed, starts warm. Importing the module is what warms: that is all a fork server can do.
+page for the documents themselves. The worker pool's fork server imports this module, so the work is
+done once per run and every worker, and every replacement of a worker that was killed, starts warm.
+Importing the module is what warms: that is all a fork server can do.
 """
 
 from __future__ import annotations
@@ -12,7 +12,7 @@ import time
 
 from pipeline.language import LANGUAGES
 
-SAMPLE_DATES = {  # one date per language, so dateparser loads the locale and compiles its patterns
+SAMPLE_DATES = {  # one date per language, so its month names are loaded and its pattern compiled
     "en": "February 15, 2024",
     "es": "15 de febrero de 2024",
     "fr": "15 février 2024",

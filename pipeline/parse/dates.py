@@ -1,58 +1,51 @@
 """Dates written out in words: "February 15, 2024", "15 de febrero de 2024", "1er mars 2024",
 "1º de março de 2024", "Lunes 29 de junio de 2009".
 
-Candidates are found with the month names of dateparser's own language data, then read by dateparser
-with the document's language fixed (never detected per call), so "10 de octubre" is never English.
+The month names, full and abbreviated, are dateparser's own language data, in the document's language
+only (never detected per call), so "10 de octubre" is never English. A candidate is always a day, a
+month name and a year, each in its own group of the pattern, so reading it is a lookup in that data
+and a calendar check; dateparser's general parser took four milliseconds per date for the same result.
 """
 
 from __future__ import annotations
 
 import re
 from datetime import date
-from functools import cache, lru_cache
+from functools import cache
 
-import dateparser
 from dateparser.languages.loader import LocaleDataLoader
 
-ORDINAL = re.compile(r"(\d)(?:º|°|o|er|ero|st|nd|rd|th)\b")
 MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
           "november", "december")  # fmt: skip
+ORDINAL = r"(?:º|°|o|er|ero|st|nd|rd|th)?"
 
 
 @cache
-def _parser(lang: str) -> tuple[re.Pattern[str], dateparser.DateDataParser]:
+def _dates(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
+    """The candidate pattern and month number of every month name (casefolded) of the language."""
     info = LocaleDataLoader().get_locale(lang).info
-    names = sorted({n for m in MONTHS for n in info.get(m, []) if len(n) >= 3}, key=len, reverse=True)
-    month = "(?:" + "|".join(re.escape(n) + r"\.?" for n in names) + ")"
-    day = r"(?:\d{1,2})(?:º|°|o|er|ero|st|nd|rd|th)?"
+    numbers = {n.casefold(): i for i, m in enumerate(MONTHS, 1) for n in info.get(m, []) if len(n) >= 3}
+    names = "|".join(re.escape(n) + r"\.?" for n in sorted(numbers, key=len, reverse=True))
     link = r"(?:\s+(?:de|del|of)\s+|\s+|\s*\.\s*)"
     pattern = re.compile(
-        rf"(?<![\w/])(?:{day}{link}{month}{link}(?:de\s+)?\d{{4}}|{month}\s+{day},?\s+\d{{4}})(?!\d)",
+        rf"(?<![\w/])(?:(?P<day>\d{{1,2}}){ORDINAL}{link}(?P<month>{names}){link}(?:de\s+)?(?P<year>\d{{4}})"
+        rf"|(?P<month2>{names})\s+(?P<day2>\d{{1,2}}){ORDINAL},?\s+(?P<year2>\d{{4}}))(?!\d)",
         re.IGNORECASE,
     )
-    # the candidates are always a day, a month name and a year: dateparser's parsers of relative dates
-    # ("2 days ago"), timestamps and undelimited digits cannot read them and took 40% of its time
-    settings = {
-        "REQUIRE_PARTS": ["day", "month", "year"],
-        "PREFER_DAY_OF_MONTH": "first",
-        "PARSERS": ["absolute-time"],
-    }
-    return pattern, dateparser.DateDataParser(languages=[lang], settings=settings)  # type: ignore[arg-type]
-
-
-@lru_cache(maxsize=1 << 12)
-def _read(raw: str, lang: str) -> date | None:
-    """One candidate read by dateparser; cached, since records repeat their dates (headers, issue dates)."""
-    parsed = _parser(lang)[1].get_date_data(raw).date_obj
-    return parsed.date() if parsed is not None else None
+    return pattern, numbers
 
 
 def find_dates(text: str, lang: str) -> list[tuple[date, int, int]]:
-    """Every full date (day, month and year) in the text, with its span."""
-    pattern, _ = _parser(lang)
+    """Every full date (day, month and year) in the text, with its span; "31 de febrero" is none."""
+    pattern, numbers = _dates(lang)
     out = []
     for m in pattern.finditer(text):
-        parsed = _read(ORDINAL.sub(r"\1", m.group(0)), lang)
-        if parsed is not None:
-            out.append((parsed, m.start(), m.end()))
+        day, month, year = (m.group("day"), m.group("month"), m.group("year"))
+        if day is None:
+            day, month, year = (m.group("day2"), m.group("month2"), m.group("year2"))
+        try:
+            found = date(int(year), numbers[month.casefold().rstrip(".")], int(day))
+        except ValueError:
+            continue
+        out.append((found, m.start(), m.end()))
     return out
