@@ -68,8 +68,8 @@ def main(argv: list[str] | None = None) -> int:
         return _analyst(args)
 
     if args.command == "run":
+        from pipeline.manifest import Busy
         from pipeline.run import run as run_batch
-        from pipeline.store import Busy
 
         if not args.in_dir.exists():
             print(f"acta: input not found: {args.in_dir}", file=sys.stderr)

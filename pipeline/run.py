@@ -15,20 +15,24 @@ from __future__ import annotations
 import hashlib
 import os
 import sys
+import threading
 import time
 from collections.abc import Iterator
 from dataclasses import dataclass, field, replace
 from itertools import chain
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__
-from pipeline.extract import ALL_PAGES_READ, ExtractError, extract
+from pipeline.extract import ALL_PAGES_READ
 from pipeline.extract import errors as msg
 from pipeline.language import rules_version
+from pipeline.manifest import Entry, read_snapshot
 from pipeline.pool import Failure, Pool, report
-from pipeline.store import Entry, Store
-from pipeline.write import Rows, document_rows, failed_rows
+
+if TYPE_CHECKING:  # the tables' modules load Arrow: a rerun with nothing to do never needs them
+    from pipeline.store import Store
+    from pipeline.write import Rows
 
 COMMIT_SECONDS = 2.0  # a batch is committed at least this often: what a kill can cost
 
@@ -128,8 +132,10 @@ def file_id(path: str) -> str:
 
 def process(task: Task) -> Rows:
     """One file through every stage; never raises, a failure is a documents row with its reason."""
-    from pipeline.parse import parse  # here, not above: the parent never parses, and spaCy takes a
-    from pipeline.segment import segment  # second to import (workers have it from pipeline.warm)
+    from pipeline.extract import ExtractError, extract  # here, not above: the parent never reads a
+    from pipeline.parse import parse  # PDF, and spaCy takes a second to import (workers have them
+    from pipeline.segment import segment  # from pipeline.warm)
+    from pipeline.write import document_rows, failed_rows
 
     doc: dict[str, Any] = {
         "doc_id": None,
@@ -169,6 +175,8 @@ def _doc_id(task: Task) -> str | None:
 
 def failure_rows(task: Task, error: str) -> Rows:
     """The documents row of a file that no worker could finish (or that is not to be read)."""
+    from pipeline.write import failed_rows
+
     return failed_rows(
         {
             "doc_id": _doc_id(task),
@@ -228,11 +236,19 @@ def run(
     Documents are read by `workers` local processes, or on the Dask cluster at `scheduler`, and
     committed `batch` at a time (or every COMMIT_SECONDS)."""
     start = time.monotonic()
+    quick = _nothing_to_do(in_path, out_dir, engine, language, follow_links)
+    if quick is not None:
+        quick.seconds = time.monotonic() - start
+        return quick
+    from pipeline.store import Store
+
     with Store(out_dir) as store:
         known = store.open()
         plan = _plan(discover(in_path, follow_links), known, in_path, engine, language, follow_links)
         tasks, live, done, seen, keys = plan.tasks, plan.live, plan.relined, plan.stats, plan.keys
         summary = Summary(unchanged=len(live) + len(done), removed=len(set(known) - set(seen)))
+        if tasks:
+            threading.Thread(target=_arrow_ready, daemon=True).start()
         if scheduler:
             from pipeline.cluster import results as on_cluster
 
@@ -261,8 +277,31 @@ def run(
         if not store.current(live):
             store.assemble(live)
         store.collect(live)
+        store.snapshot(live)
         summary.seconds = time.monotonic() - start
         return summary
+
+
+def _arrow_ready() -> None:
+    """Arrow's first conversion of Python values imports pandas, half a second of the parent's time:
+    done while the workers warm up rather than when the first batch is due."""
+    from pipeline.write import to_arrow
+
+    to_arrow("documents", [])
+
+
+def _nothing_to_do(
+    in_path: Path, out_dir: Path | str, engine: str, language: str | None, follow_links: bool
+) -> Summary | None:
+    """The summary of a rerun that finds every file as the last run left it (from the manifest's
+    snapshot, without opening the store); None when there is anything to do, or no snapshot."""
+    known = read_snapshot(out_dir)
+    if known is None:
+        return None
+    plan = _plan(discover(in_path, follow_links), known, in_path, engine, language, follow_links)
+    if plan.tasks or plan.relined or set(known) - set(plan.stats):
+        return None
+    return Summary(unchanged=len(plan.live))
 
 
 @dataclass

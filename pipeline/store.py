@@ -24,7 +24,7 @@ import os
 import shutil
 import tempfile
 from collections.abc import Iterable
-from dataclasses import asdict, dataclass
+from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -32,34 +32,13 @@ import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
+from pipeline.manifest import CURRENT, MARK, STATE, Busy, Entry, write_snapshot
 from pipeline.tables import TABLES, schema
 from pipeline.write import Rows, to_arrow
 
-STATE = ".acta"
-MARK = "_COMMITTED"
-CURRENT = "tables.sha256"  # digest of the winning lines the final tables were last assembled from
 HIDDEN = [pa.field("_part", pa.string()), pa.field("_source", pa.string()), pa.field("_row", pa.int32())]
 OUTPUTS = [f"{name}.parquet" for name in TABLES] + ["acta.duckdb"]
 ASSEMBLY_MB = 40  # DuckDB's memory for the final tables; it sorts and stores on disk beyond it
-
-
-class Busy(Exception):
-    """Another run is writing to the same output: two would interleave their parts."""
-
-
-@dataclass(frozen=True)
-class Entry:
-    """A file's manifest line: what was read, with which settings, and where its rows are."""
-
-    source_path: str
-    doc_id: str | None  # content hash (pipeline.run.file_id); none for a file that could not be read
-    size: int  # size and mtime at the time it was read: when they are unchanged the hash is too
-    mtime_ns: int
-    settings: str  # acta version + rules + engine + forced language: a change redoes the file
-    status: str
-    pages: int
-    part: str  # the part holding its rows
-    written: str  # the part holding this line (newer than `part` when only the mtime changed)
 
 
 ENTRY = pa.schema(
@@ -204,6 +183,12 @@ class Store:
             self.fs.delete_file(f"{self.parts}/{name}/{MARK}")  # uncommitted first: a kill now is harmless
             self.fs.delete_dir(f"{self.parts}/{name}")
         return len(gone)
+
+    def snapshot(self, live: dict[str, Entry]) -> None:
+        """Leave the live lines for the next run's quick look (pipeline.manifest); local outputs only."""
+        if isinstance(self.fs, pafs.LocalFileSystem):
+            parts = [i.base_name for i in self.fs.get_file_info(pafs.FileSelector(self.parts))]
+            write_snapshot(self.out, live, parts, _digest(live), OUTPUTS)
 
 
 def _part_rows(table: str, part: str, docs: Iterable[tuple[str, Rows]]) -> pa.Table:
