@@ -20,7 +20,6 @@ from functools import cache, lru_cache
 
 from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
-from spacy.util import filter_spans
 from spacy.vocab import Vocab
 
 from pipeline.language import LANGUAGES, MODELS
@@ -96,13 +95,14 @@ def _find(text: str, lang: str) -> tuple[CountryMention, ...]:
     if m.anchors is not None and m.anchors.isdisjoint(LETTER_RUN.findall(text)):
         return ()
     doc = m.tokenizer(text)
-    matches = m.matcher(doc)
-    keys = {(start, end): key for key, start, end in matches}
-    spans = filter_spans([doc[start:end] for _, start, end in matches])  # the longest name wins
-    return tuple(
-        CountryMention(_state(m.states[keys[s.start, s.end]], lang), s.text, s.start_char, s.end_char)
-        for s in sorted(spans, key=lambda s: s.start)
-    )
+    found: list[CountryMention] = []
+    taken: set[int] = set()
+    for key, first, last in sorted(m.matcher(doc), key=lambda x: (x[1] - x[2], x[1])):
+        if taken.isdisjoint(range(first, last)):  # the longest name wins, then the first
+            taken.update(range(first, last))
+            start, end = doc[first].idx, doc[last - 1].idx + len(doc[last - 1])
+            found.append(CountryMention(_state(m.states[key], lang), text[start:end], start, end))
+    return tuple(sorted(found, key=lambda c: c.start))
 
 
 def find_countries(text: str, lang: str) -> list[CountryMention]:

@@ -116,8 +116,8 @@ def person_at(text: str, pos: int, lang: str, need_verb: bool = False) -> Person
     lead = data["honorific"].match(rest)
     skip = lead.end() if lead else 0
     m = NAME_RE.match(rest, skip)
-    if m is None:
-        return None
+    if m is None or rest[m.end() : m.end() + 1] != ",":
+        return None  # no apposition follows
     name = strip_honorifics(data["lead_cue"].sub("", m.group(0)), lang)
     name = data["honorific_inside"].sub("", name)  # "Palabras del Embajador João Reeve" -> "João Reeve"
     if len(name.split()) < 2 or (lead is None and name.split()[0].casefold() in NOT_NAME_START):
@@ -126,8 +126,6 @@ def person_at(text: str, pos: int, lang: str, need_verb: bool = False) -> Person
     if states and states[0].start == 0 and states[-1].end >= len(name) - 1:
         return None  # "Costa Rica, Chile …" is a list of states, not a person
     after = rest[m.end() :]
-    if not after.startswith(","):
-        return None
     chunks = _chunks(after[1:])
     parts: list[str] = []
     end = m.end() + 1
