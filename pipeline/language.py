@@ -52,26 +52,37 @@ def _month_names() -> dict[str, frozenset[str]]:
     return {lang: frozenset(names[lang] - shared) for lang in LANGUAGES}
 
 
+@cache
+def _votes_per_word() -> dict[str, tuple[tuple[str, int], ...]]:
+    """Each telling word and the votes it gives: one per own stop word, five per own month name."""
+    stops, months = _stopwords(), _month_names()
+    table: dict[str, list[tuple[str, int]]] = {}
+    for lang in LANGUAGES:
+        for word in stops[lang]:
+            table.setdefault(word, []).append((lang, 1))
+        for word in months[lang] - stops[lang]:
+            table.setdefault(word, []).append((lang, 5))
+    return {word: tuple(votes) for word, votes in table.items()}
+
+
+def _votes(text: str) -> Counter[str]:
+    table = _votes_per_word()
+    counts: Counter[str] = Counter()
+    for word in WORD.findall(text.lower()):
+        for lang, n in table.get(word, ()):
+            counts[lang] += n
+    return counts
+
+
 def detect_language(head: str, body: str = "") -> str:
     """The language whose own stop words and month names are most frequent. The cover block and
     title (`head`) decide when they are clear; otherwise they weigh three times the body, where
     records quote speeches in other languages."""
-    stops, months = _stopwords(), _month_names()
-
-    def votes(text: str) -> Counter[str]:
-        counts: Counter[str] = Counter()
-        for word in WORD.findall(text.lower()):
-            for lang in LANGUAGES:
-                if word in stops[lang]:
-                    counts[lang] += 1
-                elif word in months[lang]:
-                    counts[lang] += 5
-        return counts
-
-    first = votes(head).most_common(2)
+    head_votes = _votes(head)
+    first = head_votes.most_common(2)
     if first and first[0][1] >= 10 and (len(first) == 1 or first[0][1] >= 2 * first[1][1]):
         return first[0][0]  # the cover block and title speak clearly
-    counts = votes(head) + votes(head) + votes(head) + votes(body)
+    counts = head_votes + head_votes + head_votes + _votes(body)
     return counts.most_common(1)[0][0] if counts else "en"
 
 

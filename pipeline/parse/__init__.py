@@ -49,6 +49,12 @@ def _compiled(pattern: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
+@cache
+def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
+    """One search for any of the phrases, casefolded (match it against casefolded text)."""
+    return re.compile("|".join(re.escape(p.casefold()) for p in sorted(phrases, key=len, reverse=True)))
+
+
 def parse(tree: SectionTree) -> ParsedDocument:
     lang = tree.language
     c = cues(lang)
@@ -306,7 +312,7 @@ def _chair_and_venue(tree: SectionTree, meta: Metadata, c: dict, lang: str) -> P
     for para in opening:
         for sentence, _ in sentences(DOT_LEADER.sub(" … ", para.text)):
             low = sentence.casefold()
-            if chair is None and any(cue.casefold() in low for cue in c["chair_cues"]):
+            if chair is None and _any_of(tuple(c["chair_cues"])).search(low):
                 chair = _chair_in(sentence, c, lang)
                 meta.chair = chair.name if chair else None
             if meta.venue is None and para in tree.sections[0].paragraphs:
@@ -349,6 +355,7 @@ def _venue(sentence: str, c: dict) -> str | None:
 def _speakers(tree: SectionTree, out: ParsedDocument, c: dict, lang: str, chair: Person | None) -> None:
     cue_words = sorted(c["remarks_cues"], key=len, reverse=True)
     by_cue = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in cue_words) + r")\s+(?=\S)", re.IGNORECASE)
+    chair_cue = _any_of(tuple(c["chair_cues"]))
     seen: set[str] = set()
 
     def add(section: Section, person: Person, page: int) -> None:
@@ -373,7 +380,7 @@ def _speakers(tree: SectionTree, out: ParsedDocument, c: dict, lang: str, chair:
                     add(section, p, para.page)
                 continue
             for sentence, _ in sentences(para.text):
-                if any(cue.casefold() in sentence.casefold() for cue in c["chair_cues"]):
+                if chair_cue.search(sentence.casefold()):
                     continue  # who presided is not who spoke
                 for start in _sentence_starts(sentence, c):
                     p = person_at(sentence, start, lang, need_verb=True)
@@ -453,13 +460,13 @@ def _delegations(tree: SectionTree, out: ParsedDocument, c: dict, lang: str) -> 
     nouns = [x.casefold() for x in c["delegation_nouns"]]
     list_verbs = [x.casefold() for x in c["delegation_list_verbs"]]
     single = [x.casefold() for x in c["delegation_single"]]
-    quorum = [x.casefold() for x in c["quorum_cues"]]
+    quorum = _any_of(tuple(c["quorum_cues"]))
     not_after = [x.casefold() for x in c["not_delegation_after"] if len(x) > 3]
     articles = "|".join(re.escape(a) for a in c["country_articles"])
     for section, para in tree.walk():
         for sentence, _ in sentences(para.text):
             low = sentence.casefold()
-            if any(q in low for q in quorum):
+            if quorum.search(low):
                 continue
             found = find_countries(sentence, lang)
             if not found:
@@ -479,23 +486,20 @@ def _attendance(tree: SectionTree, c: dict, lang: str) -> tuple[list[str], list[
     The quorum sentence names states; a list after its cue names them one or more per line
     ("Argentina  Bahamas") or one delegate per entry ("Embajador Diego Pary, Representante Permanente
     de Bolivia y / Vicepresidente del Consejo Permanente."), an entry running over lines."""
-    quorum = [x.casefold() for x in c["quorum_cues"]]
-    chair = [x.casefold() for x in c["chair_cues"]]
+    quorum = _any_of(tuple(c["quorum_cues"]))
+    chair = _any_of(tuple(c["chair_cues"]))
     found: list[str] = []
     roster: list[Person] = []
     paragraphs: list[Paragraph] = [p for _, p in tree.walk()]
     for i, para in enumerate(paragraphs):
-        if not any(q in para.text.casefold() for q in quorum):
+        if not quorum.search(para.text.casefold()):
             continue
         for sentence, _ in sentences(para.text):
             low = sentence.casefold()
-            if any(q in low for q in quorum) and not any(ch in low for ch in chair):
+            if quorum.search(low) and not chair.search(low):
                 found += [cm.iso for cm in find_countries(sentence, lang)]
-        cue_line = (
-            max(j for j, ln in enumerate(para.lines) if any(q in ln.text.casefold() for q in quorum))
-            if any(any(q in ln.text.casefold() for q in quorum) for ln in para.lines)
-            else len(para.lines) - 1
-        )
+        cue_lines = [j for j, ln in enumerate(para.lines) if quorum.search(ln.text.casefold())]
+        cue_line = cue_lines[-1] if cue_lines else len(para.lines) - 1
         lines = [ln.text for ln in para.lines[cue_line + 1 :]] + [
             ln.text for p in paragraphs[i + 1 :] for ln in p.lines
         ]

@@ -56,6 +56,8 @@ def key(symbol: str) -> str:
 
 def find_symbols(text: str, include_un: bool = True) -> list[Symbol]:
     """Every symbol cited in the text, in order, with its span."""
+    if "/" not in text and "-" not in text:
+        return []  # every symbol has an organ path or a dash before its number; most paragraphs neither
     oas, un, markers = _grammar()
     out: list[Symbol] = []
     for m in oas.finditer(text):
