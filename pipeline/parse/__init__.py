@@ -279,20 +279,22 @@ def _times(tree: SectionTree, out: ParsedDocument, c: dict) -> None:
 
 def _time_kind(low: str, start: int, end: int, cue_list: list[tuple[str, str]]) -> str:
     """The cue nearest the time in its sentence decides; a cue before the time weighs more."""
-    others = (phrase for kind, phrase in cue_list if kind == "other")
-    if any(_compiled(rf"\b{re.escape(phrase)}\b").search(low) for phrase in others):
+    others = tuple(phrase for kind, phrase in cue_list if kind == "other")
+    if others and _compiled(rf"\b(?:{'|'.join(map(re.escape, others))})\b").search(low):
         return "other"
     best: tuple[float, str] | None = None
     for kind, phrase in cue_list:
-        for m in re.finditer(re.escape(phrase), low):
-            if m.end() <= start:
-                distance: float = start - m.end()
-            elif m.start() >= end:
-                distance = (m.start() - end) + 25
+        at = low.find(phrase)
+        while at >= 0 and phrase:
+            if at + len(phrase) <= start:
+                distance: float = start - at - len(phrase)
+            elif at >= end:
+                distance = (at - end) + 25
             else:
-                continue
-            if best is None or distance < best[0]:
+                distance = -1
+            if distance >= 0 and (best is None or distance < best[0]):
                 best = (distance, kind)
+            at = low.find(phrase, at + len(phrase))
     return best[1] if best and best[0] < 120 else "other"
 
 
@@ -409,7 +411,7 @@ def _programme_person(text: str, cue_words: list[str], lang: str) -> Person | No
     """A programme line: "• Remarks by Ambassador X, Post", "• X, Post, Org (link)"."""
     body = re.sub(r"^\S+\s+", "", text, count=1) if not text[:1].isupper() else text
     candidates = []
-    for cue in cue_words:
+    for cue in (cue for cue in cue_words if cue in body):
         for m in _compiled(rf"(?:^|\s|,\s){re.escape(cue)}\s+").finditer(body):
             candidates.append(m.end())
     candidates.append(0)
