@@ -12,6 +12,7 @@ PDFium is not thread-safe: every call runs under one lock, so Dask worker thread
 
 from __future__ import annotations
 
+import codecs
 import ctypes
 import re
 import threading
@@ -116,37 +117,46 @@ class _Font:
     measured: bool  # PDFium has the font's ascent and descent, so its loose boxes span advances
 
 
-@dataclass
+@dataclass(slots=True)
 class _Run:
+    """A run found in the text page, upright: its characters can be measured one by one."""
+
     text: str
     box: Box  # user space: left, bottom, right, top (the em box: baseline, font descent, size)
     font: _Font
     size: float  # what pdfplumber calls size: the font size as printed, scaled by the text matrix
     font_size: float  # the font size in text space, before the text matrix
     x_scale: float  # text space -> user space along the baseline
-    index: list[int] | None  # each character's index in the text page; None when not found there
+    index: range  # each character's index in the text page
 
 
 @dataclass
 class _Reader:
-    """One page's raw objects; fonts are looked up once per document (PDFium shares them)."""
+    """One page's raw objects, turned into glyphs as they are read (the page matrix and the link
+    boxes are read first); fonts are looked up once per document (PDFium shares them)."""
 
     doc: Any
     fonts: dict[int, _Font]
-    page: Any = None
+    page: Any
+    to_page: Matrix = IDENTITY
+    links: list[tuple[str, Box]] = field(default_factory=list)
     text_page: Any = None
     full: str = ""
     cursor: int = 0
-    runs: list[_Run] = field(default_factory=list)
+    glyphs: list[Glyph] = field(default_factory=list)
     rules: list[Box] = field(default_factory=list)
     images: int = 0
     buffer: Any = field(default_factory=lambda: (ctypes.c_ushort * TEXT_BUFFER)())
+    view: memoryview = field(init=False)  # the buffer's bytes, decoded without copying them first
     # out-parameters, made once per page rather than once per call
     matrix: Any = field(default_factory=c.FS_MATRIX)
     rect: Any = field(default_factory=c.FS_RECTF)
     number: Any = field(default_factory=ctypes.c_float)
     x: Any = field(default_factory=ctypes.c_double)
     y: Any = field(default_factory=ctypes.c_double)
+
+    def __post_init__(self) -> None:
+        self.view = memoryview(self.buffer).cast("B")
 
     def font(self, obj: Any) -> _Font:
         """The run's font, cached by its handle."""
@@ -171,13 +181,14 @@ class _Reader:
         return found
 
     def text(self, obj: Any) -> str:
-        size = c.FPDFTextObj_GetText(obj, self.text_page, self.buffer, TEXT_BUFFER * 2)
-        if size > TEXT_BUFFER * 2:
+        size = c.FPDFTextObj_GetText(obj, self.text_page, self.buffer, len(self.view))
+        if size > len(self.view):
             self.buffer = (ctypes.c_ushort * (size // 2))()
+            self.view = memoryview(self.buffer).cast("B")
             size = c.FPDFTextObj_GetText(obj, self.text_page, self.buffer, size)
         if size <= 2:
             return ""
-        return ctypes.string_at(self.buffer, size - 2).decode("utf-16-le", "replace")
+        return codecs.utf_16_le_decode(self.view[: size - 2], "replace", True)[0]
 
     def locate(self, obj: Any, text: str) -> int:
         """Where the run's characters start in the text page (runs come in page order), or -1."""
@@ -202,7 +213,6 @@ class _Reader:
 
         PDFium's loose box spans the advance, except in a font without ascent and descent, where it
         is the ink: an overhanging 'f' would then close the gap to the next word."""
-        assert run.index is not None
         if not run.font.measured and c.FPDFFont_GetGlyphWidth(
             run.font.handle, ord(run.text[k]), run.font_size, self.number
         ):
@@ -223,32 +233,26 @@ class _Reader:
         size = font_size * (m[2] ** 2 + m[3] ** 2) ** 0.5
         first = self.locate(obj, text)
         if m[1] == 0 and m[2] == 0 and m[0] > 0 and m[3] > 0 and first >= 0:
-            bottom = m[5] + font.descent * size
-            box = (m[4], bottom, m[4], bottom + size)
-            run = _Run(text, box, font, size, font_size, m[0], list(range(first, first + len(text))))
-            self.drop_generated(run)
-            if run.text:
-                run.box = (m[4], bottom, max(self.right(run, len(run.text) - 1), m[4]), bottom + size)
-                self.runs.append(run)
+            # a space PDFium made up at either end of a run is taken out: layout decides what stands
+            # between runs, by the same rule for both engines. Inside a run PDFium's spaces stay: it
+            # puts them where the PDF moves the pen by half a space or more, which is a word gap
+            index = range(first, first + len(text))
+            if text.endswith(" ") and c.FPDFText_IsGenerated(self.text_page, index[-1]):
+                text, index = text[:-1], index[:-1]
+            if text.startswith(" ") and c.FPDFText_IsGenerated(self.text_page, index[0]):
+                text, index = text[1:], index[1:]
+            if text:
+                bottom = m[5] + font.descent * size
+                run = _Run(text, (m[4], bottom, m[4], bottom + size), font, size, font_size, m[0], index)
+                run.box = (m[4], bottom, max(self.right(run, len(text) - 1), m[4]), bottom + size)
+                self.add_run(run)
             return
         left, low, right, high = ctypes.c_float(), ctypes.c_float(), ctypes.c_float(), ctypes.c_float()
         c.FPDFPageObj_GetBounds(obj, left, low, right, high)
         x0, y0 = _apply(outer, left.value, low.value)
         x1, y1 = _apply(outer, right.value, high.value)
-        box = (min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-        self.runs.append(_Run(text, box, font, size, font_size, m[0], None))
-
-    def drop_generated(self, run: _Run) -> None:
-        """Take out a space PDFium made up at either end of a run: layout decides what stands between
-        runs, by the same rule for both engines. Inside a run PDFium's spaces stay: it puts them
-        where the PDF moves the pen by half a space or more, which is a word gap."""
-        assert run.index is not None
-        text = run.text
-        if text.endswith(" ") and c.FPDFText_IsGenerated(self.text_page, run.index[-1]):
-            text, run.index = text[:-1], run.index[:-1]
-        if text.startswith(" ") and c.FPDFText_IsGenerated(self.text_page, run.index[0]):
-            text, run.index = text[1:], run.index[1:]
-        run.text = text
+        box = _box(self.to_page, min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
+        self.glyphs.append(Glyph(_plain(text), *box, font.name, size))
 
     def add_path(self, obj: Any, outer: Matrix) -> None:
         """Each straight subpath that is a thin horizontal stroke or box: an underline or a separator."""
@@ -293,7 +297,7 @@ class _Reader:
                     c.FPDFFormObj_CountObjects(obj), lambda k, o=obj: c.FPDFFormObj_GetObject(o, k), inner
                 )
 
-    def links(self, to_page: Matrix) -> list[tuple[str, Box]]:
+    def read_links(self) -> list[tuple[str, Box]]:
         out = []
         position, link = ctypes.c_int(0), c.FPDF_LINK()
         while c.FPDFLink_Enumerate(self.page, position, link):
@@ -312,52 +316,47 @@ class _Reader:
                 uri = raw.decode("latin-1")
             rect = c.FS_RECTF()
             if uri and c.FPDFLink_GetAnnotRect(link, rect):
-                out.append((uri, _box(to_page, rect.left, rect.bottom, rect.right, rect.top)))
+                out.append((uri, _box(self.to_page, rect.left, rect.bottom, rect.right, rect.top)))
         return out
 
-    def under_links(self, run: _Run, links: list[tuple[str, Box]], to_page: Matrix) -> list[tuple[int, int]]:
+    def under_links(self, run: _Run, page_box: Box) -> list[tuple[int, int]]:
         """The run cut where link boxes begin and end, so the characters under a link form one glyph.
 
         Layout labels a link with the glyphs inside its box; characters advance left to right, so
         each edge is found by bisection over their positions instead of reading every character."""
-        assert run.index is not None
         index, n = run.index, len(run.text)
-        scale, shift = to_page[0], to_page[4]
-        if to_page[1] or to_page[2] or scale <= 0:
+        scale, shift = self.to_page[0], self.to_page[4]
+        if self.to_page[1] or self.to_page[2] or scale <= 0:
             return [(k, k + 1) for k in range(n)]  # a turned page: character by character
-        page_box = _box(to_page, *run.box)
         cuts = {0, n}
-        for _, box in links:
+        for _, box in self.links:
             if _cuts(box, *page_box):
                 cuts.add(bisect_left(range(n), box[0] - 1, key=lambda k: scale * self.left(index[k]) + shift))
                 cuts.add(bisect_right(range(n), box[2] + 1, key=lambda k: scale * self.right(run, k) + shift))
         edges = sorted(cuts)
         return [(a, b) for a, b in zip(edges, edges[1:], strict=False) if b > a]
 
-    def glyphs(self, to_page: Matrix, links: list[tuple[str, Box]]) -> list[Glyph]:
-        """Runs as glyphs; white space at a run's ends and runs that a link box cuts are split off."""
-        out: list[Glyph] = []
-        for run in self.runs:
-            page_box = _box(to_page, *run.box)
-            text, name = run.text, run.font.name
-            cut = run.index is not None and any(_cuts(box, *page_box) for _, box in links)
-            if run.index is None or (text.strip() == text and not cut):
-                out.append(Glyph(_plain(text), *page_box, name, run.size))
-                continue
-            left, bottom, right, top = run.box
-            if cut:
-                pieces = self.under_links(run, links, to_page)
-            elif not text.strip():
-                pieces = [(0, len(text))]
-            else:
-                lead, trail = len(text) - len(text.lstrip()), len(text.rstrip())
-                pieces = [(a, b) for a, b in ((0, lead), (lead, trail), (trail, len(text))) if b > a]
-            for a, b in pieces:
-                x0 = left if a == 0 else self.left(run.index[a])
-                x1 = right if b == len(text) else self.right(run, b - 1)
-                box = _box(to_page, x0, bottom, max(x0, x1), top)
-                out.append(Glyph(_plain(text[a:b]), *box, name, run.size))
-        return out
+    def add_run(self, run: _Run) -> None:
+        """The run as a glyph; white space at its ends, and the parts that a link box cuts, split off."""
+        page_box = _box(self.to_page, *run.box)
+        text, name = run.text, run.font.name
+        cut = bool(self.links) and any(_cuts(box, *page_box) for _, box in self.links)
+        if text.strip() == text and not cut:
+            self.glyphs.append(Glyph(_plain(text), *page_box, name, run.size))
+            return
+        left, bottom, right, top = run.box
+        if cut:
+            pieces = self.under_links(run, page_box)
+        elif not text.strip():
+            pieces = [(0, len(text))]
+        else:
+            lead, trail = len(text) - len(text.lstrip()), len(text.rstrip())
+            pieces = [(a, b) for a, b in ((0, lead), (lead, trail), (trail, len(text))) if b > a]
+        for a, b in pieces:
+            x0 = left if a == 0 else self.left(run.index[a])
+            x1 = right if b == len(text) else self.right(run, b - 1)
+            box = _box(self.to_page, x0, bottom, max(x0, x1), top)
+            self.glyphs.append(Glyph(_plain(text[a:b]), *box, name, run.size))
 
 
 def _cuts(link: Box, x0: float, top: float, x1: float, bottom: float) -> bool:
@@ -370,11 +369,12 @@ def _cuts(link: Box, x0: float, top: float, x1: float, bottom: float) -> bool:
 
 
 def _read(doc: Any, fonts: dict[int, _Font], index: int) -> RawPage:
-    reader = _Reader(doc, fonts)
-    reader.page = c.FPDF_LoadPage(doc, index)
+    reader = _Reader(doc, fonts, c.FPDF_LoadPage(doc, index))
     if not reader.page:
         raise pdfium.PdfiumError(f"Failed to load page {index + 1}")
     try:
+        reader.to_page, width, height = _page_matrix(reader.page)
+        reader.links = reader.read_links()
         reader.text_page = c.FPDFText_LoadPage(reader.page)
         count = c.FPDFText_CountChars(reader.text_page)
         if count > 0:
@@ -384,15 +384,13 @@ def _read(doc: Any, fonts: dict[int, _Font], index: int) -> RawPage:
         reader.walk(
             c.FPDFPage_CountObjects(reader.page), lambda k: c.FPDFPage_GetObject(reader.page, k), IDENTITY
         )
-        to_page, width, height = _page_matrix(reader.page)
-        links = reader.links(to_page)
         return RawPage(
             number=index + 1,
             width=width,
             height=height,
-            glyphs=reader.glyphs(to_page, links),
-            rules=[_box(to_page, *r) for r in reader.rules],
-            links=links,
+            glyphs=reader.glyphs,
+            rules=[_box(reader.to_page, *r) for r in reader.rules],
+            links=reader.links,
             images=reader.images,
         )
     finally:
