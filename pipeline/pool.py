@@ -99,6 +99,14 @@ class Pool:
             self.ctx.set_forkserver_preload(["__main__", fn.__module__, *preload])
         self.workers: list[_Worker] = []
 
+    def start(self) -> None:
+        """Start the fork server now: it imports the preloaded modules while the caller goes on, and
+        the workers, spawned when the tasks come, find it warm."""
+        if self.ctx.get_start_method() == "forkserver":
+            from multiprocessing import forkserver
+
+            forkserver.ensure_running()
+
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe()
         progress = self.ctx.RawValue("i", 0)

@@ -205,7 +205,7 @@ def _failure_message(failure: Failure) -> str:
     return msg.CRASHED(how=failure.detail)
 
 
-def results(tasks: list[Task], workers: int, timeout: float | None, memory_mb: int | None) -> Iterator[Rows]:
+def results(tasks: list[Task], pool: Pool) -> Iterator[Rows]:
     """Rows per document, in completion order: refused files first, without starting a worker."""
     for task in tasks:
         if task.refused is not None:
@@ -213,7 +213,6 @@ def results(tasks: list[Task], workers: int, timeout: float | None, memory_mb: i
     todo = [t for t in tasks if t.refused is None]
     if not todo:
         return
-    pool = Pool(process, workers, timeout, memory_mb, preload=("pipeline.warm",))
     for task, result in pool.imap_unordered(todo):
         yield failure_rows(task, _failure_message(result)) if isinstance(result, Failure) else result
 
@@ -240,6 +239,10 @@ def run(
     if quick is not None:
         quick.seconds = time.monotonic() - start
         return quick
+    pool = None
+    if not scheduler:  # the fork server warms up (spaCy, dateparser) while the store is read
+        pool = Pool(process, workers, timeout, memory_mb, preload=("pipeline.warm",))
+        pool.start()
     from pipeline.store import Store
 
     with Store(out_dir) as store:
@@ -255,7 +258,8 @@ def run(
             stream = on_cluster([t for t in tasks if t.refused is None], scheduler, timeout)
             skipped = (failure_rows(t, t.refused) for t in tasks if t.refused is not None)
         else:
-            stream, skipped = results(tasks, workers, timeout, memory_mb), iter(())
+            assert pool is not None
+            stream, skipped = results(tasks, pool), iter(())
         bar = _progress(len(tasks)) if progress and tasks else None
         committed = time.monotonic()
         for rows in chain(skipped, stream):
