@@ -134,7 +134,9 @@ def _gutter(rows: list[list[Glyph]], width: float) -> float | None:
                 steps[end] -= 1
     crossing = list(accumulate(steps))
     lo, hi = int(width * 0.35), int(width * 0.65)
-    x = min(range(lo, hi + 1), key=lambda x: (crossing[x], abs(x - width / 2)))
+    # of the points crossed by the fewest rows, the one nearest the middle (the first of equals)
+    fewest = min(crossing[lo : hi + 1])
+    x = min((x for x in range(lo, hi + 1) if crossing[x] == fewest), key=lambda x: abs(x - width / 2))
     both = sum(1 for row in spans if any(b < x for _, b in row) and any(a > x for a, _ in row))
     if crossing[x] > 0.2 * len(spans) or both < 0.4 * len(spans):
         return None
@@ -191,18 +193,22 @@ def _group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
 
 
 def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
+    # plain dicts rather than Counters, and the box gathered in the one pass over the glyphs: a page
+    # has hundreds of lines, most of them one glyph run, so the cost is per line, not per glyph
     row.sort(key=BY_X0)
-    sizes: Counter[float] = Counter()
-    for g in row:
+    sizes: dict[float, int] = {}
+    rounded = [round(g.size, 1) for g in row]
+    for g, key in zip(row, rounded, strict=True):
         if g.text.strip():
-            sizes[round(g.size, 1)] += _weight(g)
+            sizes[key] = sizes.get(key, 0) + _weight(g)
     if not sizes:
         return None
     size = max(sizes, key=sizes.__getitem__)  # the first of the most common, as most_common(1)
-    baselines: Counter[float] = Counter()
-    for g in row:
-        if round(g.size, 1) == size:
-            baselines[round(g.bottom, 0)] += _weight(g)
+    baselines: dict[float, int] = {}
+    for g, key in zip(row, rounded, strict=True):
+        if key == size:
+            at = round(g.bottom, 0)
+            baselines[at] = baselines.get(at, 0) + _weight(g)
     baseline = max(baselines, key=baselines.__getitem__)
     parts: list[str] = []
     marks: list[str] = []
@@ -210,7 +216,9 @@ def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
     prev: Glyph | None = None
     last_ink: Glyph | None = None
     cells: list[tuple[float, int]] = []  # where each table cell starts: x and offset in the text
+    fonts: dict[str, int] = {}  # characters per font, of the glyphs with ink
     after_mark = False
+    x0 = x1 = top = bottom = 0.0
     for g in row:
         t = g.text.strip()
         if (
@@ -236,10 +244,22 @@ def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
         if t and last_ink is not None and g.x0 - last_ink.x1 > CELL_GAP * size:
             cells.append((g.x0, len("".join(parts))))  # a column of a table starts here
         parts.append(g.text)
+        if not body:
+            x0, top, x1, bottom = g.x0, g.top, g.x1, g.bottom
+        else:  # min() and max() keep the first of equals: so do these
+            if g.x0 < x0:
+                x0 = g.x0
+            if g.top < top:
+                top = g.top
+            if g.x1 > x1:
+                x1 = g.x1
+            if g.bottom > bottom:
+                bottom = g.bottom
         body.append(g)
         prev = g
         if t:
             last_ink = g
+            fonts[g.font] = fonts.get(g.font, 0) + _weight(g)
     if not body:
         return None
     raw_text = "".join(parts)
@@ -251,21 +271,19 @@ def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
             for (x, a), (_, b) in zip(cells, cells[1:] + [(0.0, len(raw_text))], strict=True)
         )
     text = clean_text(raw_text)
-    text = BLANKS.sub(" ", text).strip()
+    if "  " in text or "\t" in text or "\u00a0" in text:  # else every blank is one space already
+        text = BLANKS.sub(" ", text)
+    text = text.strip()
     if not text:
         return None
-    x0 = min(g.x0 for g in body)
-    x1 = max(g.x1 for g in body)
-    top = min(g.top for g in body)
-    bottom = max(g.bottom for g in body)
-    ink = [g for g in body if g.text.strip()]
-    fonts: Counter[str] = Counter()  # characters per font
-    for g in ink:
-        fonts[g.font] += _weight(g)
-    chars = sum(fonts.values())
-    bold = sum(n for f, n in fonts.items() if is_bold(f)) >= 0.9 * chars
-    italic = sum(n for f, n in fonts.items() if is_italic(f)) >= 0.9 * chars
-    underline = any(
+    font = max(fonts, key=fonts.__getitem__)  # the first of the most common, as most_common(1)
+    if len(fonts) == 1:  # most lines: all of it in that font
+        bold, italic = is_bold(font), is_italic(font)
+    else:
+        chars = sum(fonts.values())
+        bold = sum(n for f, n in fonts.items() if is_bold(f)) >= 0.9 * chars
+        italic = sum(n for f, n in fonts.items() if is_italic(f)) >= 0.9 * chars
+    underline = bool(rules) and any(
         bottom - 2 <= r[1] <= bottom + 4 and r[0] <= x0 + 2 and r[2] >= x0 + 0.9 * (x1 - x0) for r in rules
     )
     return Line(
@@ -276,7 +294,7 @@ def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
         x1=round(x1, 2),
         bottom=round(bottom, 2),
         size=size,
-        font=fonts.most_common(1)[0][0],
+        font=font,
         bold=bold,
         italic=italic,
         underline=underline,
@@ -312,13 +330,16 @@ def _in_band(line: Line, height: float) -> bool:
 def assemble(raw_pages: list[RawPage]) -> list[Page]:
     """Lines per page, with running headers/footers, page numbers and footnotes set apart."""
     per_page = [page_lines(raw) for raw in raw_pages]
+    # each line's shape and whether it stands in a band, worked out once
+    line_shapes = [[_shape(ln.text) for ln in lines] for lines in per_page]
+    in_band = [
+        [_in_band(ln, raw.height) for ln in lines] for raw, lines in zip(raw_pages, per_page, strict=True)
+    ]
     shapes: Counter[str] = Counter()  # pages where a text stands in the top or bottom band
     anywhere: Counter[str] = Counter()  # pages where it stands at all (a cover page prints the symbol lower)
-    for raw, lines in zip(raw_pages, per_page, strict=True):
-        for s in {_shape(ln.text) for ln in lines if _in_band(ln, raw.height)}:
-            shapes[s] += 1
-        for s in {_shape(ln.text) for ln in lines}:
-            anywhere[s] += 1
+    for page_shapes, bands in zip(line_shapes, in_band, strict=True):
+        shapes.update({s for s, band in zip(page_shapes, bands, strict=True) if band})
+        anywhere.update(set(page_shapes))
     repeat = max(2, min(3, (len(raw_pages) + 1) // 2))
     all_sizes: Counter[float] = Counter()
     for lines in per_page:
@@ -328,11 +349,9 @@ def assemble(raw_pages: list[RawPage]) -> list[Page]:
 
     own = _cover_symbols(per_page[0], raw_pages[0].height) if per_page else set()
     pages = []
-    for raw, lines in zip(raw_pages, per_page, strict=True):
+    for raw, lines, page_shapes, bands in zip(raw_pages, per_page, line_shapes, in_band, strict=True):
         header, body = [], []
-        for ln in lines:
-            band = _in_band(ln, raw.height)
-            shape = _shape(ln.text)
+        for ln, shape, band in zip(lines, page_shapes, bands, strict=True):
             if band and (
                 PAGE_NUMBER.match(ln.text)
                 or (len(raw_pages) > 1 and shapes[shape] >= repeat)
