@@ -23,6 +23,7 @@ from pipeline.document import BBox, Footnote, Line, Link, Page
 CELL_GAP = 2.5  # a gap wider than this many font sizes separates table cells, not words
 HEADER_BAND = 0.13  # share of the page height at the top and bottom where running text may sit
 LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
+LIGATURE = re.compile("[" + "".join(map(chr, LIGATURES)) + "]")  # translate() is slow on non-ASCII text
 CID = re.compile(r"\(cid:\d+\)")
 PAGE_NUMBER = re.compile(
     r"^[\s\-–—]*(?:(?:page|página|pág\.?|pagina|p\.)\s*\d{1,4}|\d{1,3}|[ivxl]{1,6})(?:\s*(?:of|de|sur|/)\s*\d{1,4})?[\s\-–—]*$",
@@ -86,7 +87,9 @@ def _weight(g: Glyph) -> int:
 def clean_text(text: str) -> str:
     if text.isascii():  # no ligature, soft hyphen or decomposed accent can be there: most lines
         return CID.sub("•", text) if "(cid:" in text else text
-    text = CID.sub("•", text.translate(LIGATURES))
+    if LIGATURE.search(text):
+        text = text.translate(LIGATURES)
+    text = CID.sub("•", text) if "(cid:" in text else text
     return unicodedata.normalize("NFC", text.replace("\u00ad", ""))
 
 
@@ -170,32 +173,45 @@ def _reading_order(rows: list[list[Glyph]], gutter: float) -> list[list[Glyph]]:
 def _group_lines(glyphs: list[Glyph]) -> list[list[Glyph]]:
     """Glyphs whose vertical extents overlap enough share a line.
 
-    Each row keeps its largest size so far: recomputing it per glyph made long rows quadratic."""
+    Each row keeps its largest size so far: recomputing it per glyph made long rows quadratic. Every
+    glyph of a page passes here, so min() and max() of two are written out (keeping the first of
+    equals, as they do)."""
     rows: list[list[Glyph]] = []
     spans: list[tuple[float, float]] = []
     largest: list[float] = []
     for g in sorted(glyphs, key=BY_TOP_X0):
-        h = max(g.bottom - g.top, 0.1)
-        for i in range(len(rows) - 1, max(-1, len(rows) - 4), -1):
+        g_top, g_bottom, g_size = g.top, g.bottom, g.size
+        h = g_bottom - g_top
+        h = 0.1 if h < 0.1 else h
+        n = len(rows)
+        for i in range(n - 1, n - 4 if n > 3 else -1, -1):
             top, bottom = spans[i]
-            overlap = min(bottom, g.bottom) - max(top, g.top)
-            if overlap >= 0.4 * min(h, bottom - top):
+            height = bottom - top
+            overlap = (g_bottom if g_bottom < bottom else bottom) - (g_top if g_top > top else top)
+            if overlap >= 0.4 * (height if height < h else h):
                 rows[i].append(g)
-                largest[i] = max(largest[i], g.size)
-                if g.size >= largest[i] * 0.95:
-                    spans[i] = (min(top, g.top), max(bottom, g.bottom))
+                if g_size > largest[i]:
+                    largest[i] = g_size
+                if g_size >= largest[i] * 0.95:
+                    spans[i] = (g_top if g_top < top else top, g_bottom if g_bottom > bottom else bottom)
                 break
         else:
             rows.append([g])
-            spans.append((g.top, g.bottom))
-            largest.append(g.size)
+            spans.append((g_top, g_bottom))
+            largest.append(g_size)
     return rows
 
 
-def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
-    # plain dicts rather than Counters, and the box gathered in the one pass over the glyphs: a page
-    # has hundreds of lines, most of them one glyph run, so the cost is per line, not per glyph
-    row.sort(key=BY_X0)
+def _size_and_baseline(row: list[Glyph]) -> tuple[float, float] | None:
+    """A row's size (the most common of its characters', to 0.1 pt) and baseline (the most common
+    bottom, to the point, of the characters of that size); None for a row without ink."""
+    if len(row) == 1:  # most rows: one glyph run
+        g = row[0]
+        size = round(g.size, 1)
+        if not g.text.strip():
+            return None
+        if size == size:  # a NaN size equals no size: the count below finds it no baseline
+            return size, round(g.bottom, 0)
     sizes: dict[float, int] = {}
     rounded = [round(g.size, 1) for g in row]
     for g, key in zip(row, rounded, strict=True):
@@ -209,7 +225,17 @@ def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
         if key == size:
             at = round(g.bottom, 0)
             baselines[at] = baselines.get(at, 0) + _weight(g)
-    baseline = max(baselines, key=baselines.__getitem__)
+    return size, max(baselines, key=baselines.__getitem__)
+
+
+def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
+    # plain dicts rather than Counters, and the box gathered in the one pass over the glyphs: a page
+    # has hundreds of lines, most of them one glyph run, so the cost is per line, not per glyph
+    row.sort(key=BY_X0)
+    found = _size_and_baseline(row)
+    if found is None:
+        return None
+    size, baseline = found
     parts: list[str] = []
     marks: list[str] = []
     body: list[Glyph] = []
