@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import codecs
 import ctypes
+import math
 import re
 import threading
 from bisect import bisect_left, bisect_right
@@ -140,6 +141,9 @@ class _Reader:
     page: Any
     to_page: Matrix = IDENTITY
     links: list[tuple[str, Box]] = field(default_factory=list)
+    # the top and bottom between which a link box can take part of a run (_cuts), so that most runs
+    # are not tried against every link
+    link_band: tuple[float, float] = (-math.inf, math.inf)
     text_page: Any = None
     full: str = ""
     cursor: int = 0
@@ -162,22 +166,24 @@ class _Reader:
         """The run's font, cached by its handle."""
         handle = c.FPDFTextObj_GetFont(obj)
         key = _address(handle)
-        found = self.fonts.get(key)
-        if found is None:
-            name = ctypes.create_string_buffer(256)
-            c.FPDFFont_GetBaseFontName(handle, name, 256)
-            ascent, descent = ctypes.c_float(), ctypes.c_float()
-            measured = bool(
-                c.FPDFFont_GetAscent(handle, 1000.0, ascent)
-                and c.FPDFFont_GetDescent(handle, 1000.0, descent)
-                and ascent.value != descent.value
-            )
-            # where a font descriptor gives no descent (LibreOffice writes 0), pdfminer puts the box on
-            # the baseline and PDFium takes the bottom of the font's bounding box, below any letter;
-            # capped at a text font's deepest descent, boxes and underlines come out alike
-            depth = max(descent.value / 1000, MAX_DESCENT)
-            found = _Font(name.value.decode("utf-8", "replace"), depth, handle, measured)
-            self.fonts[key] = found
+        return self.fonts.get(key) or self.new_font(handle, key)
+
+    def new_font(self, handle: Any, key: int) -> _Font:
+        """A font seen for the first time in the document: its name and descent."""
+        name = ctypes.create_string_buffer(256)
+        c.FPDFFont_GetBaseFontName(handle, name, 256)
+        ascent, descent = ctypes.c_float(), ctypes.c_float()
+        measured = bool(
+            c.FPDFFont_GetAscent(handle, 1000.0, ascent)
+            and c.FPDFFont_GetDescent(handle, 1000.0, descent)
+            and ascent.value != descent.value
+        )
+        # where a font descriptor gives no descent (LibreOffice writes 0), pdfminer puts the box on
+        # the baseline and PDFium takes the bottom of the font's bounding box, below any letter;
+        # capped at a text font's deepest descent, boxes and underlines come out alike
+        depth = max(descent.value / 1000, MAX_DESCENT)
+        found = _Font(name.value.decode("utf-8", "replace"), depth, handle, measured)
+        self.fonts[key] = found
         return found
 
     def text(self, obj: Any) -> str:
@@ -279,9 +285,10 @@ class _Reader:
             if (len(points) == 2 and height < 2) or (height < 2.5 and width > 5):
                 self.rules.append((min(xs), min(ys), max(xs), max(ys)))
 
-    def walk(self, count: int, get: Callable[[int], Any], outer: Matrix) -> None:
+    def walk(self, container: Any, count: int, get: Callable[[Any, int], Any], outer: Matrix) -> None:
+        """The objects of a page or form XObject (`get(container, i)`), forms entered."""
         for i in range(count):
-            obj = get(i)
+            obj = get(container, i)
             kind = c.FPDFPageObj_GetType(obj)
             if kind == c.FPDF_PAGEOBJ_TEXT:
                 self.add_text(obj, outer)
@@ -293,9 +300,7 @@ class _Reader:
                 matrix = c.FS_MATRIX()
                 c.FPDFPageObj_GetMatrix(obj, matrix)
                 inner = _concat((matrix.a, matrix.b, matrix.c, matrix.d, matrix.e, matrix.f), outer)
-                self.walk(
-                    c.FPDFFormObj_CountObjects(obj), lambda k, o=obj: c.FPDFFormObj_GetObject(o, k), inner
-                )
+                self.walk(obj, c.FPDFFormObj_CountObjects(obj), c.FPDFFormObj_GetObject, inner)
 
     def read_links(self) -> list[tuple[str, Box]]:
         out = []
@@ -340,7 +345,11 @@ class _Reader:
         """The run as a glyph; white space at its ends, and the parts that a link box cuts, split off."""
         page_box = _box(self.to_page, *run.box)
         text, name = run.text, run.font.name
-        cut = bool(self.links) and any(_cuts(box, *page_box) for _, box in self.links)
+        cut = (
+            bool(self.links)
+            and not (page_box[1] < self.link_band[0] or page_box[3] > self.link_band[1])
+            and any(_cuts(box, *page_box) for _, box in self.links)
+        )
         if text.strip() == text and not cut:
             self.glyphs.append(Glyph(_plain(text), *page_box, name, run.size))
             return
@@ -375,15 +384,16 @@ def _read(doc: Any, fonts: dict[int, _Font], index: int) -> RawPage:
     try:
         reader.to_page, width, height = _page_matrix(reader.page)
         reader.links = reader.read_links()
+        edges = [edge for _, box in reader.links for edge in (box[1], box[3])]
+        if edges and not any(map(math.isnan, edges)):  # a NaN edge answers no comparison: try every run
+            reader.link_band = (min(edges[0::2]) - 2, max(edges[1::2]) + 2)
         reader.text_page = c.FPDFText_LoadPage(reader.page)
         count = c.FPDFText_CountChars(reader.text_page)
         if count > 0:
             buffer = (ctypes.c_ushort * (count + 1))()
             c.FPDFText_GetText(reader.text_page, 0, count, buffer)
             reader.full = ctypes.string_at(buffer, 2 * count).decode("utf-16-le", "replace")
-        reader.walk(
-            c.FPDFPage_CountObjects(reader.page), lambda k: c.FPDFPage_GetObject(reader.page, k), IDENTITY
-        )
+        reader.walk(reader.page, c.FPDFPage_CountObjects(reader.page), c.FPDFPage_GetObject, IDENTITY)
         return RawPage(
             number=index + 1,
             width=width,
