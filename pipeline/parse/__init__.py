@@ -461,24 +461,25 @@ def _delegations(tree: SectionTree, out: ParsedDocument, c: dict, lang: str) -> 
     and a state right after "the delegation of" / "the representative of" anywhere."""
     nouns = [x.casefold() for x in c["delegation_nouns"]]
     list_verbs = [x.casefold() for x in c["delegation_list_verbs"]]
-    single = [x.casefold() for x in c["delegation_single"]]
+    single = tuple(x.casefold() + " " for x in c["delegation_single"])
     quorum = _any_of(tuple(c["quorum_cues"]))
-    not_after = [x.casefold() for x in c["not_delegation_after"] if len(x) > 3]
+    not_after = tuple(x.casefold() + " " for x in c["not_delegation_after"] if len(x) > 3)
     articles = "|".join(re.escape(a) for a in c["country_articles"])
     for section, para in tree.walk():
-        for sentence, _ in sentences(para.text):
+        mentions = find_countries(para.text, lang)  # once per paragraph, then shared out by sentence
+        if not mentions:
+            continue
+        for sentence, at in sentences(para.text):
+            found = [cm for cm in mentions if at <= cm.start and cm.end <= at + len(sentence)]
             low = sentence.casefold()
-            if quorum.search(low):
-                continue
-            found = find_countries(sentence, lang)
-            if not found:
+            if not found or quorum.search(low):
                 continue
             is_list = any(v in low for v in list_verbs) and any(n in low for n in nouns)
             for cm in found:
-                before = low[max(0, cm.start - 60) : cm.start]
+                before = low[max(0, cm.start - at - 60) : cm.start - at]
                 before = _compiled(rf"(?:\b(?:{articles})\s*|l')$").sub("", before.rstrip()).rstrip() + " "
-                listed = is_list and not any(before.endswith(x + " ") for x in not_after)
-                if listed or any(before.endswith(x + " ") for x in single):
+                listed = is_list and not before.endswith(not_after)
+                if listed or before.endswith(single):
                     out.delegations.append(DelegationRow(section.section_id, cm.iso, para.page))
 
 
