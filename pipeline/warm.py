@@ -23,6 +23,8 @@ SAMPLE_DATES = {  # one date per language, so its month names are loaded and its
 def warm() -> float:
     """Build the resources of every language; the seconds it took. Never raises: a failure here only
     means the work is done later, by the first document that needs it."""
+    import pipeline.extract.pdfium
+    import pipeline.extract.plumber
     import pipeline.parse
     import pipeline.segment  # noqa: F401 - imported for the workers that fork from here
     from pipeline.parse.countries import find_countries

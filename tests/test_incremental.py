@@ -67,6 +67,34 @@ def test_a_rerun_with_nothing_changed_reads_nothing(clean: tuple[Path, Path], tm
     same_tables(out, clean[1])
 
 
+def test_a_rerun_with_nothing_changed_starts_no_reader_and_no_arrow(
+    clean: tuple[Path, Path], tmp_path: Path
+) -> None:
+    """The manifest's snapshot answers it: no worker, no PDF library, no Arrow or DuckDB is loaded."""
+    src, out = copy_of(clean, tmp_path)
+    code = (
+        "import sys; from pathlib import Path; from pipeline.run import run; "
+        f"s = run(Path({str(src)!r}), {str(out)!r}, engine='pdfium', workers=2); "
+        "heavy = {'pyarrow', 'duckdb', 'spacy', 'pypdfium2', 'pdfplumber', 'multiprocessing.forkserver'}; "
+        "print(s.documents, s.unchanged, sorted(heavy & set(sys.modules)))"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.split("\n")[0] == f"0 {COUNT} []"
+
+
+def test_a_deleted_table_or_a_stray_part_sends_the_rerun_the_long_way(
+    clean: tuple[Path, Path], tmp_path: Path
+) -> None:
+    src, out = copy_of(clean, tmp_path)
+    (out / "links.parquet").unlink()
+    stray = out / STATE / "parts" / "9999999999"  # what a run killed while writing a part leaves
+    stray.mkdir()
+    summary = run(src, out, engine="pdfium", workers=2)
+    assert (summary.documents, summary.unchanged) == (0, COUNT)
+    assert not stray.exists()
+    same_tables(out, clean[1])
+
+
 def test_new_files_are_read_and_deleted_ones_dropped(clean: tuple[Path, Path], tmp_path: Path) -> None:
     src, out = copy_of(clean, tmp_path)
     gone = sorted(src.glob("*.pdf"))[3]

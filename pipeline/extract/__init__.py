@@ -6,11 +6,12 @@ so every engine gives the same kind of output. Failures are reported in words a 
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
 from pathlib import Path
 
 from pipeline.document import ExtractedDocument
-from pipeline.extract import layout, pdfium, plumber
+from pipeline.extract import layout
 from pipeline.extract.errors import (
     BLANK,
     EMPTY,
@@ -26,7 +27,9 @@ from pipeline.extract.errors import (
 )
 from pipeline.extract.layout import RawPage
 
-ENGINES = {"pdfplumber": plumber, "pdfium": pdfium}
+# engine name -> its module, imported when first used: the parent of a run never reads a PDF, and a
+# rerun with nothing to do should not pay for loading pdfplumber and PDFium
+ENGINES = {"pdfplumber": "pipeline.extract.plumber", "pdfium": "pipeline.extract.pdfium"}
 ALL_PAGES_READ = -1  # reported once every page is read: what follows is layout, not the parser
 
 
@@ -39,7 +42,7 @@ def extract(
     kills a worker that hangs can say where it hung."""
     path = str(path)
     describe_header(path)
-    module = ENGINES[engine]
+    module = importlib.import_module(ENGINES[engine])
     try:
         count, pages = module.open_pages(path)
     except Exception as exc:  # noqa: BLE001 - every parser failure becomes a readable error
