@@ -21,10 +21,12 @@ such submodules are made callable: `acta.run(...)` calls `pipeline.run.run(...)`
 from __future__ import annotations
 
 import importlib
-import inspect
 import sys
 import types
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    import inspect
 
 __version__ = "0.1.0"
 
@@ -45,6 +47,8 @@ class _Command(types.ModuleType):
 
     @property
     def __signature__(self) -> inspect.Signature:
+        import inspect  # here: `acta run` starts faster without it
+
         return inspect.signature(self._main)
 
 

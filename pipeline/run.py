@@ -28,9 +28,9 @@ from pipeline.extract import ALL_PAGES_READ
 from pipeline.extract import errors as msg
 from pipeline.language import rules_version
 from pipeline.manifest import Entry, read_snapshot
-from pipeline.pool import Failure, Pool, report
 
-if TYPE_CHECKING:  # the tables' modules load Arrow: a rerun with nothing to do never needs them
+if TYPE_CHECKING:  # Arrow, multiprocessing: a rerun with nothing to do never needs them
+    from pipeline.pool import Failure, Pool
     from pipeline.store import Store
     from pipeline.write import Rows
 
@@ -132,9 +132,12 @@ def file_id(path: str) -> str:
 
 def process(task: Task) -> Rows:
     """One file through every stage; never raises, a failure is a documents row with its reason."""
-    from pipeline.extract import ExtractError, extract  # here, not above: the parent never reads a
-    from pipeline.parse import parse  # PDF, and spaCy takes a second to import (workers have them
-    from pipeline.segment import segment  # from pipeline.warm)
+    # here, not above: the parent never reads a PDF, and spaCy takes a second to import (the workers
+    # have it all from pipeline.warm)
+    from pipeline.extract import ExtractError, extract
+    from pipeline.parse import parse
+    from pipeline.pool import report
+    from pipeline.segment import segment
     from pipeline.write import document_rows, failed_rows
 
     doc: dict[str, Any] = {
@@ -213,6 +216,8 @@ def results(tasks: list[Task], pool: Pool) -> Iterator[Rows]:
     todo = [t for t in tasks if t.refused is None]
     if not todo:
         return
+    from pipeline.pool import Failure
+
     for task, result in pool.imap_unordered(todo):
         yield failure_rows(task, _failure_message(result)) if isinstance(result, Failure) else result
 
@@ -241,6 +246,8 @@ def run(
         return quick
     pool = None
     if not scheduler:  # the fork server warms up (spaCy, dateparser) while the store is read
+        from pipeline.pool import Pool
+
         pool = Pool(process, workers, timeout, memory_mb, preload=("pipeline.warm",))
         pool.start()
     from pipeline.store import Store

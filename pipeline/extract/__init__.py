@@ -9,9 +9,8 @@ from __future__ import annotations
 import importlib
 from collections.abc import Callable
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from pipeline.document import ExtractedDocument
-from pipeline.extract import layout
 from pipeline.extract.errors import (
     BLANK,
     EMPTY,
@@ -25,7 +24,10 @@ from pipeline.extract.errors import (
     ends_properly,
     not_pdf,
 )
-from pipeline.extract.layout import RawPage
+
+if TYPE_CHECKING:  # imported by extract(): the errors module alone must load fast (pipeline.run)
+    from pipeline.document import ExtractedDocument
+    from pipeline.extract.layout import RawPage
 
 # engine name -> its module, imported when first used: the parent of a run never reads a PDF, and a
 # rerun with nothing to do should not pay for loading pdfplumber and PDFium
@@ -40,6 +42,9 @@ def extract(
 
     `on_page` hears the number of each page before it is read, then ALL_PAGES_READ, so whoever
     kills a worker that hangs can say where it hung."""
+    from pipeline.document import ExtractedDocument
+    from pipeline.extract import layout
+
     path = str(path)
     describe_header(path)
     module = importlib.import_module(ENGINES[engine])
