@@ -1,18 +1,23 @@
-"""Build every per-process resource once: the country matcher, and the date patterns per language.
+"""Build every per-process resource once: the country matcher, the date, time and cue patterns of
+every language.
 
 Importing spaCy and dateparser and building them costs about two seconds, against milliseconds per
 page for the documents themselves. The worker pool's fork server imports this module, so the work is
 done once per run and every worker, and every replacement of a worker that was killed, starts warm.
 Importing the module is what warms: that is all a fork server can do.
+
+The patterns are built where they are first used, so the surest way to build them all is to read a
+record: one small made-up record per language, written from the language's own cue data, goes
+through segment and parse.
 """
 
 from __future__ import annotations
 
 import time
 
-from pipeline.language import LANGUAGES
+from pipeline.language import LANGUAGES, cues
 
-SAMPLE_DATES = {  # one date per language, so its month names are loaded and its pattern compiled
+SAMPLE_DATES = {
     "en": "February 15, 2024",
     "es": "15 de febrero de 2024",
     "fr": "15 février 2024",
@@ -20,21 +25,38 @@ SAMPLE_DATES = {  # one date per language, so its month names are loaded and its
 }
 
 
+def sample_record(lang: str) -> list[str]:
+    """The lines of a made-up summary in the language (one paragraph each, as warm() sets them)."""
+    c = cues(lang)
+    person = f"{c['honorifics'][0]} Ana Silva, {c['delegate_roles'][0]} {c['role_country_links'][0]} Chile"
+    return [
+        f"{c['title_words'][0]} CP/CAJP-3769/23",
+        SAMPLE_DATES.get(lang, SAMPLE_DATES["en"]),
+        f"{c['chair_cues'][0]} {person}.",
+        f"{c['quorum_cues'][0]} Argentina, Brasil, Canada.",
+        f"10:00 - 10:15 {c['remarks_cues'][0]} {person}",
+        f"• {c['remarks_cues'][0]} {person}",
+        f"{c['delegation_single'][0]} Mexico {c['speech_verbs'][0]} AG/RES. 2976 (LI-O/21).",
+    ]
+
+
 def warm() -> float:
     """Build the resources of every language; the seconds it took. Never raises: a failure here only
     means the work is done later, by the first document that needs it."""
     import pipeline.extract.pdfium
-    import pipeline.extract.plumber
-    import pipeline.parse
-    import pipeline.segment  # noqa: F401 - imported for the workers that fork from here
-    from pipeline.parse.countries import find_countries
-    from pipeline.parse.dates import find_dates
+    import pipeline.extract.plumber  # noqa: F401 - imported for the workers that fork from here
+    from pipeline.document import ExtractedDocument, Line, Page
+    from pipeline.parse import parse
+    from pipeline.segment import segment
 
     start = time.monotonic()
     for lang in LANGUAGES:
         try:
-            find_countries("Chile", lang)
-            find_dates(SAMPLE_DATES.get(lang, SAMPLE_DATES["en"]), lang)
+            lines = [
+                Line(text, 1, 72.0, 100.0 + 40 * i, 500.0, 111.0 + 40 * i, 11.0, "Times-Roman")
+                for i, text in enumerate(sample_record(lang))
+            ]
+            parse(segment(ExtractedDocument("", [Page(1, 612.0, 792.0, lines)], 1, "warm"), lang))
         except Exception:  # noqa: BLE001, S112 - see the docstring
             continue
     return time.monotonic() - start

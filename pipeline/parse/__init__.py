@@ -356,7 +356,8 @@ def _venue(sentence: str, c: dict) -> str | None:
 
 def _speakers(tree: SectionTree, out: ParsedDocument, c: dict, lang: str, chair: Person | None) -> None:
     cue_words = sorted(c["remarks_cues"], key=len, reverse=True)
-    by_cue = re.compile(r"\b(?:" + "|".join(re.escape(w) for w in cue_words) + r")\s+(?=\S)", re.IGNORECASE)
+    by_cue = _by_cue(tuple(cue_words))
+    any_cue = _any_of(tuple(cue_words))
     chair_cue = _any_of(tuple(c["chair_cues"]))
     seen: set[str] = set()
 
@@ -382,13 +383,16 @@ def _speakers(tree: SectionTree, out: ParsedDocument, c: dict, lang: str, chair:
                     add(section, p, para.page)
                 continue
             for sentence, _ in sentences(para.text):
-                if chair_cue.search(sentence.casefold()):
+                low = sentence.casefold()
+                if chair_cue.search(low):
                     continue  # who presided is not who spoke
                 for start in _sentence_starts(sentence, c):
                     p = person_at(sentence, start, lang, need_verb=True)
                     if p is not None:
                         add(section, p, para.page)
                         break
+                if not any_cue.search(low):
+                    continue
                 for m in by_cue.finditer(sentence):  # "received a presentation by Dr. X, Post, Org"
                     p = person_at(sentence, m.end(), lang)
                     if p is not None:
@@ -398,10 +402,19 @@ def _speakers(tree: SectionTree, out: ParsedDocument, c: dict, lang: str, chair:
         add(section, chair, section.page_start or 1)
 
 
+@cache
+def _by_cue(cue_words: tuple[str, ...]) -> re.Pattern[str]:
+    """A cue that introduces a speaker ("presentation by", "palabras de"), the name after it."""
+    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in cue_words) + r")\s+(?=\S)", re.IGNORECASE)
+
+
+OPENING_PHRASE = re.compile(r"^[^,]{0,40},\s+")
+
+
 def _sentence_starts(sentence: str, c: dict) -> list[int]:
     """Where a speaking subject may stand: the sentence start, or after an opening phrase and comma."""
     starts = [0]
-    m = re.match(r"^[^,]{0,40},\s+", sentence)
+    m = OPENING_PHRASE.match(sentence)
     if m:
         starts.append(m.end())
     return starts
@@ -441,7 +454,7 @@ def _chair_spoke(tree: SectionTree, c: dict) -> bool:
     for section, para in tree.walk():
         if section.section_id == 0 and para is section.paragraphs[0]:
             continue
-        for subject in subjects:
+        for subject in (s for s in subjects if s in para.text):
             for m in _compiled(rf"\b{re.escape(subject)}\s+(\w+(?:\s\w+)?)").finditer(para.text):
                 words = m.group(1).casefold().split()
                 if words[0] in verbs or " ".join(words) in verbs:

@@ -88,15 +88,19 @@ def strip_honorifics(name: str, lang: str) -> str:
     return _lang(lang)["honorific"].sub("", name).strip()
 
 
+PUNCTUATION = re.compile(r"[()\[\],;]")
+
+
 def _chunks(text: str) -> list[tuple[str, int]]:
     """Comma-separated chunks outside parentheses, with their offsets."""
     out, depth, start = [], 0, 0
-    for i, ch in enumerate(text):
+    for m in PUNCTUATION.finditer(text):
+        ch, i = m.group(), m.start()
         if ch in "([":
             depth += 1
         elif ch in ")]":
             depth = max(0, depth - 1)
-        elif ch in ",;" and depth == 0:
+        elif depth == 0:
             out.append((text[start:i], start))
             start = i + 1
     out.append((text[start:], start))
