@@ -12,8 +12,10 @@ assembled from the committed batches at the end of each run.
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import os
+import stat
 import sys
 import threading
 import time
@@ -93,11 +95,11 @@ def discover(in_path: Path, follow_links: bool = False) -> list[tuple[Path, str]
             continue
         walked.add(real)
         dirnames.sort()
+        folder = Path(dirpath).relative_to(in_path).as_posix()
+        prefix = "" if folder == "." else folder + "/"
         for name in sorted(filenames):
-            if not name.lower().endswith(".pdf"):
-                continue
-            path = Path(dirpath) / name
-            found.append((path, _printable(path.relative_to(in_path).as_posix())))
+            if name.lower().endswith(".pdf"):
+                found.append((Path(dirpath, name), _printable(prefix + name)))
     return found
 
 
@@ -109,6 +111,9 @@ def _printable(name: str) -> str:
 def refusal(path: Path, root: Path | None) -> str | None:
     """Why a found file is not read, or None: a link leading out of `root` (None: links may lead
     anywhere), a broken link, or a pipe or device, which could block a reader forever."""
+    with contextlib.suppress(OSError):
+        if stat.S_ISREG(os.lstat(path).st_mode):
+            return None  # a plain file, as nearly all are: one system call
     if root is not None and path.is_symlink():
         try:
             if not path.resolve().is_relative_to(root):
@@ -259,6 +264,7 @@ def run(
         summary = Summary(unchanged=len(live) + len(done), removed=len(set(known) - set(seen)))
         if tasks:
             threading.Thread(target=_arrow_ready, daemon=True).start()
+        stream: Iterator[Rows]
         if scheduler:
             from pipeline.cluster import results as on_cluster
 
@@ -339,16 +345,16 @@ def _plan(
     root = in_path.resolve() if in_path.is_dir() and not follow_links else None
     plan = _Plan([], {}, [], {}, {})
     for path, rel in files:
-        stat = plan.stats[rel] = _stat(path)
+        found = plan.stats[rel] = _stat(path)
         refused = refusal(path, root)  # part of the key: a link skipped now is read with --follow-links
         key = plan.keys[rel] = settings if refused is None else f"{settings} ({refused})"
         entry = known.get(rel)
         if entry is not None and entry.settings == key:
-            if (entry.size, entry.mtime_ns) == stat:
+            if (entry.size, entry.mtime_ns) == found:
                 plan.live[rel] = entry
                 continue
-            if entry.doc_id is not None and stat[0] >= 0 and _same_content(path, entry.doc_id):
-                plan.relined.append((replace(entry, size=stat[0], mtime_ns=stat[1]), None))
+            if entry.doc_id is not None and found[0] >= 0 and _same_content(path, entry.doc_id):
+                plan.relined.append((replace(entry, size=found[0], mtime_ns=found[1]), None))
                 continue
         plan.tasks.append(Task(os.path.abspath(path), rel, engine, language, refused, ver))
     return plan

@@ -78,7 +78,7 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
         slot = leading_range(para.text, lang) if not is_title else None
         if slot is not None and _slot_ok(para, slot):
             start, end, last_time = _clock(slot, last_time)
-            heading = _clean_heading(para.text[slot.finish :])
+            slot_title = _clean_heading(para.text[slot.finish :])
             parent = _heading_parent(sections)
             while slots and not (
                 slots[-1].start <= start and end <= slots[-1].end and slots[-1].start != end
@@ -92,7 +92,7 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
                 parent_id=parent_section.section_id if parent_section else 0,
                 level=(parent_section.level if parent_section else 0) + 1,
                 kind="slot",
-                heading=heading or None,
+                heading=slot_title or None,
                 start=start,
                 end=end,
                 heading_raw=para.text,

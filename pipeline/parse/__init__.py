@@ -332,11 +332,11 @@ def _chair_in(sentence: str, c: dict, lang: str) -> Person | None:
         if cue.endswith(":") and sentence.startswith(cue):
             rest = sentence[len(cue) :].strip()
             name = strip_honorifics(rest, lang)
-            m = re.match(r"[^(…]+", name)  # the name runs to the dot leaders or the bracketed state
-            if m and m.group(0).strip() and name != rest:
-                place = re.search(r"\(([^)]+)\)", name[m.end() :])
+            run = re.match(r"[^(…]+", name)  # the name runs to the dot leaders or the bracketed state
+            if run and run.group(0).strip() and name != rest:
+                place = re.search(r"\(([^)]+)\)", name[run.end() :])
                 found = find_countries(place.group(1), lang) if place else []
-                return Person(m.group(0).strip(), None, None, found[0].iso if found else None, 0, 0)
+                return Person(run.group(0).strip(), None, None, found[0].iso if found else None, 0, 0)
     return None
 
 
