@@ -44,6 +44,8 @@ class Line:
     @cached_property
     def is_caps(self) -> bool:
         """Set in capitals: every letter upper case and at least one real word ("CP/INF.9885/22" is not)."""
+        if not self.text.isupper():
+            return False  # a lower-case letter (nearly every line): decided in C
         letters = list(filter(str.isalpha, self.text))  # segment asks for every line: kept off Python loops
         return (
             len(letters) >= 4

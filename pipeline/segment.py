@@ -147,6 +147,14 @@ DOT_LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}")
 PAGE_REF = re.compile(r"(?:\d{1,4}|\b[ivxlc]{1,6})\s*$", re.IGNORECASE)  # an entry's page number
 
 
+def _contents_entry(text: str) -> bool:
+    """Dot leaders and a page number: "Opening session ........ 3". The leaders need five dots, two
+    ellipses or five underscores, which most lines do not have: counted before any pattern runs."""
+    if text.count(".") < 5 and "……" not in text and "_____" not in text:
+        return False
+    return bool(DOT_LEADER.search(text) and PAGE_REF.search(text))
+
+
 def _without_contents_pages(doc: ExtractedDocument, c: dict) -> list[Line]:
     """Body lines without the table-of-contents pages: an index word on top, or dot leaders on most
     lines. Their entries repeat the headings and must not become sections."""
@@ -154,7 +162,7 @@ def _without_contents_pages(doc: ExtractedDocument, c: dict) -> list[Line]:
     keep: list[Line] = []
     for page in doc.pages:
         lines = page.lines
-        leaders = sum(1 for ln in lines if DOT_LEADER.search(ln.text) and PAGE_REF.search(ln.text))
+        leaders = sum(1 for ln in lines if _contents_entry(ln.text))
         titled = bool(lines) and lines[0].text.strip().casefold() in words
         if lines and (titled or leaders >= max(3, 0.4 * len(lines))):
             continue
