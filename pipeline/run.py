@@ -263,7 +263,7 @@ def run(
         tasks, live, done, seen, keys = plan.tasks, plan.live, plan.relined, plan.stats, plan.keys
         summary = Summary(unchanged=len(live) + len(done), removed=len(set(known) - set(seen)))
         if tasks:
-            threading.Thread(target=_arrow_ready, daemon=True).start()
+            threading.Thread(target=_writer_ready, daemon=True).start()
         stream: Iterator[Rows]
         if scheduler:
             from pipeline.cluster import results as on_cluster
@@ -299,9 +299,11 @@ def run(
         return summary
 
 
-def _arrow_ready() -> None:
-    """Arrow's first conversion of Python values imports pandas, half a second of the parent's time:
-    done while the workers warm up rather than when the first batch is due."""
+def _writer_ready() -> None:
+    """Arrow's first conversion of Python values imports pandas, half a second of the parent's time,
+    and DuckDB assembles the tables at the end: both loaded while the workers warm up."""
+    import duckdb  # noqa: F401
+
     from pipeline.write import to_arrow
 
     to_arrow("documents", [])
