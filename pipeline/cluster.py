@@ -24,7 +24,7 @@ from pipeline.write import Rows
 
 
 def _warm() -> float:
-    """On a worker: build spaCy and dateparser for every language before the documents arrive."""
+    """On a worker: import spaCy and build every language's patterns before the documents arrive."""
     import pipeline.warm
 
     return pipeline.warm.SECONDS

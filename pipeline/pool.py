@@ -95,7 +95,7 @@ class Pool:
         self.ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
         if self.ctx.get_start_method() == "forkserver":
             # the fork server imports fn's module once, so a replacement worker starts in milliseconds;
-            # `preload` names more modules to import there (pipeline.warm builds spaCy and dateparser)
+            # `preload` names more modules to import there (pipeline.warm: spaCy, every language's patterns)
             self.ctx.set_forkserver_preload(["__main__", fn.__module__, *preload])
         self.workers: list[_Worker] = []
 

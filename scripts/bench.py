@@ -8,7 +8,7 @@ Builds once (then reuses, under --cache, which git ignores) an archive of synthe
 * bare pdfplumber `extract_text` and bare pypdfium2 `get_text_range`, pages/s on one core;
 * `acta run` end to end (a subprocess, as a user runs it: start-up, fork server, tables and all) for
   each engine with 1 and with 2 workers, pages/s and the ratio to bare pdfplumber; also pages/s once
-  the workers are up (the fork server's one-off warm-up of spaCy and dateparser taken out);
+  the workers are up (the fork server's one-off warm-up (spaCy, every language's patterns) taken out);
 * a rerun with nothing changed, as a share of the full run;
 * peak memory of acta (the parent, and parent + fork server + workers) at 100 and at 1,000 documents;
 
@@ -102,7 +102,7 @@ class Run:
 
 
 def warm_up() -> float:
-    """Seconds the fork server spends importing acta and building spaCy and dateparser for every
+    """Seconds the fork server spends importing acta and spaCy and building the patterns of every
     language before the first worker forks: once per run, whatever the size of the archive."""
     code = "import time; t = time.perf_counter(); import pipeline.run, pipeline.warm; "
     code += "print(time.perf_counter() - t)"
