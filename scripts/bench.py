@@ -229,7 +229,7 @@ def main() -> None:
     source = archive(args.cache, max(1000, args.docs), args.seed)
     warm = warm_up()
     print(f"acta benchmark; {os.cpu_count()} cores; Python {sys.version.split()[0]}")
-    print(f"one-off warm-up per run (imports, spaCy and dateparser for 4 languages): {warm:.1f} s")
+    print(f"one-off warm-up per run (imports, spaCy, patterns of 4 languages): {warm:.1f} s")
     with tempfile.TemporaryDirectory(prefix="acta-bench-") as tmp_name:
         tmp = Path(tmp_name)
         throughput("synthetic", subset(source, args.docs, tmp / "synthetic"), tmp, True, warm)
