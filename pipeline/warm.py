@@ -14,8 +14,12 @@ through segment and parse.
 from __future__ import annotations
 
 import time
+from typing import TYPE_CHECKING
 
 from pipeline.language import LANGUAGES, cues
+
+if TYPE_CHECKING:
+    from pipeline.document import ExtractedDocument
 
 SAMPLE_DATES = {
     "en": "February 15, 2024",
@@ -26,7 +30,7 @@ SAMPLE_DATES = {
 
 
 def sample_record(lang: str) -> list[str]:
-    """The lines of a made-up summary in the language (one paragraph each, as warm() sets them)."""
+    """The lines of a made-up summary in the language, from its cue data."""
     c = cues(lang)
     person = f"{c['honorifics'][0]} Ana Silva, {c['delegate_roles'][0]} {c['role_country_links'][0]} Chile"
     return [
@@ -40,23 +44,29 @@ def sample_record(lang: str) -> list[str]:
     ]
 
 
+def sample_document(lang: str) -> ExtractedDocument:
+    """The made-up record as the extract stage would give it: one page, a paragraph per line."""
+    from pipeline.document import ExtractedDocument, Line, Page
+
+    lines = [
+        Line(text, 1, 72.0, 100.0 + 40 * i, 500.0, 111.0 + 40 * i, 11.0, "Times-Roman")
+        for i, text in enumerate(sample_record(lang))
+    ]
+    return ExtractedDocument("", [Page(1, 612.0, 792.0, lines)], 1, "warm")
+
+
 def warm() -> float:
     """Build the resources of every language; the seconds it took. Never raises: a failure here only
     means the work is done later, by the first document that needs it."""
     import pipeline.extract.pdfium
     import pipeline.extract.plumber  # noqa: F401 - imported for the workers that fork from here
-    from pipeline.document import ExtractedDocument, Line, Page
     from pipeline.parse import parse
     from pipeline.segment import segment
 
     start = time.monotonic()
     for lang in LANGUAGES:
         try:
-            lines = [
-                Line(text, 1, 72.0, 100.0 + 40 * i, 500.0, 111.0 + 40 * i, 11.0, "Times-Roman")
-                for i, text in enumerate(sample_record(lang))
-            ]
-            parse(segment(ExtractedDocument("", [Page(1, 612.0, 792.0, lines)], 1, "warm"), lang))
+            parse(segment(sample_document(lang), lang))
         except Exception:  # noqa: BLE001, S112 - see the docstring
             continue
     return time.monotonic() - start
