@@ -16,6 +16,7 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass
 from multiprocessing.connection import Connection, wait
+from multiprocessing.context import ForkServerContext, SpawnContext
 from typing import Any, Literal
 
 Task = Any
@@ -92,7 +93,10 @@ class Pool:
         self.size = max(1, workers)
         self.timeout = timeout
         self.memory_mb = memory_mb
-        self.ctx = mp.get_context("forkserver" if "forkserver" in mp.get_all_start_methods() else "spawn")
+        forkserver = "forkserver" in mp.get_all_start_methods()
+        self.ctx: ForkServerContext | SpawnContext = (
+            mp.get_context("forkserver") if forkserver else mp.get_context("spawn")
+        )
         if self.ctx.get_start_method() == "forkserver":
             # the fork server imports fn's module once, so a replacement worker starts in milliseconds;
             # `preload` names more modules to import there (pipeline.warm: spaCy, every language's patterns)

@@ -265,6 +265,7 @@ def run(
         if tasks:
             threading.Thread(target=_writer_ready, daemon=True).start()
         stream: Iterator[Rows]
+        skipped: Iterator[Rows]
         if scheduler:
             from pipeline.cluster import results as on_cluster
 

@@ -80,8 +80,8 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
             start, end, last_time = _clock(slot, last_time)
             slot_title = _clean_heading(para.text[slot.finish :])
             parent = _heading_parent(sections)
-            while slots and not (
-                slots[-1].start <= start and end <= slots[-1].end and slots[-1].start != end
+            while slots and not (  # a slot's start and end are always set
+                (slots[-1].start or "") <= start and end <= (slots[-1].end or "") and slots[-1].start != end
             ):
                 slots.pop()
             if slots and (slots[-1].start, slots[-1].end) == (start, end):
@@ -404,7 +404,7 @@ def _as_heading(
     if len(title.split()) > (32 if caps_block else 25):
         return None  # a sentence, not a title
     kind = None
-    if number is not None:
+    if number is not None and m is not None:
         kind = "roman" if ROMAN.match(number) else ("arabic" if number[0].isdigit() else "alpha")
         kind += m.group("sep").strip() + ("item" if m.re is item_pattern else "")
     style = (kind, bold, caps, underline, ln.italic, round(ln.size))
