@@ -26,7 +26,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline import __version__
-from pipeline.extract import ALL_PAGES_READ
+from pipeline.extract import ALL_PAGES_READ, ENGINES
 from pipeline.extract import errors as msg
 from pipeline.language import rules_version
 from pipeline.manifest import Entry, read_snapshot
@@ -244,16 +244,18 @@ def run(
 
     Documents are read by `workers` local processes, or on the Dask cluster at `scheduler`, and
     committed `batch` at a time (or every COMMIT_SECONDS)."""
+    if engine not in ENGINES:
+        raise ValueError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
     start = time.monotonic()
     quick = _nothing_to_do(in_path, out_dir, engine, language, follow_links)
     if quick is not None:
         quick.seconds = time.monotonic() - start
         return quick
     pool = None
-    if not scheduler:  # the fork server warms up (spaCy, dateparser) while the store is read
+    if not scheduler:  # the fork server warms up (spaCy, the engine) while the store is read
         from pipeline.pool import Pool
 
-        pool = Pool(process, workers, timeout, memory_mb, preload=("pipeline.warm",))
+        pool = Pool(process, workers, timeout, memory_mb, preload=("pipeline.warm", ENGINES[engine]))
         pool.start()
     from pipeline.store import Store
 

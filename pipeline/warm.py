@@ -58,8 +58,6 @@ def sample_document(lang: str) -> ExtractedDocument:
 def warm() -> float:
     """Build the resources of every language; the seconds it took. Never raises: a failure here only
     means the work is done later, by the first document that needs it."""
-    import pipeline.extract.pdfium
-    import pipeline.extract.plumber  # noqa: F401 - imported for the workers that fork from here
     from pipeline.parse import parse
     from pipeline.segment import segment
 
