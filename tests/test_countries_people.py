@@ -30,7 +30,18 @@ COUNTRY_LISTS = [
 ]
 
 
-@pytest.mark.parametrize(("lang", "text", "expected"), COUNTRY_LISTS)
+# where a name stands whole: after an elided article, before a possessive, with curly apostrophes,
+# abbreviated, inside brackets; and where it does not (an adjective, a longer word)
+BOUNDARIES = [
+    ("fr", "la position de l'Argentine et d’Haïti", ["ARG", "HTI"]),
+    ("en", "Chile's proposal (supported by Peru) on St. Kitts and Nevis", ["CHL", "PER", "KNA"]),
+    ("fr", "la Côte d’Ivoire et Trinité-et-Tobago", ["CIV", "TTO"]),
+    ("en", "the Chilean and Peruvian delegations, Canadian experts", []),
+    ("es", "la Comisión Interamericana de Mujeres", []),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), COUNTRY_LISTS + BOUNDARIES)
 def test_country_names_map_to_iso(lang, text, expected):
     found = find_countries(text, lang)
     assert [c.iso for c in found] == expected
