@@ -100,3 +100,16 @@ def test_a_sentence_subject_speaks_only_with_a_speech_verb():
     elected = "Ambassador Ana Ruiz, Permanent Representative of Peru, was elected Vice Chair."
     assert person_at(spoke, 0, "en", need_verb=True) is not None
     assert person_at(elected, 0, "en", need_verb=True) is None
+
+
+def test_a_spelling_names_one_state_within_a_language():
+    """The matcher lets the document's language decide between states; within one language a
+    spelling must then name one state only (models/countries.json)."""
+    from pipeline.parse.countries import country_names
+
+    for lang in ("en", "es", "fr", "pt"):
+        owners: dict[str, set[str]] = {}
+        for iso, names in country_names().items():
+            for name in names.get(lang, []):
+                owners.setdefault(name, set()).add(iso)
+        assert {n: s for n, s in owners.items() if len(s) > 1} == {}, lang
