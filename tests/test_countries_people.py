@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.parse.countries import find_countries
+from pipeline.parse.countries import country_names, find_countries
 from pipeline.parse.people import person_at
 
 COUNTRY_LISTS = [
@@ -105,8 +105,6 @@ def test_a_sentence_subject_speaks_only_with_a_speech_verb():
 def test_a_spelling_names_one_state_within_a_language():
     """The matcher lets the document's language decide between states; within one language a
     spelling must then name one state only (models/countries.json)."""
-    from pipeline.parse.countries import country_names
-
     for lang in ("en", "es", "fr", "pt"):
         owners: dict[str, set[str]] = {}
         for iso, names in country_names().items():
