@@ -79,10 +79,17 @@ def _times(text: str, lang: str) -> tuple[TimeMention, ...]:
     if any(map(str.isdigit, text)):
         out = [t for m in _patterns(lang)[0].finditer(text) if (t := _mention(m)) is not None]
     words = _word_pattern(lang)
-    if words is not None:
+    if words is not None and any(tail in text.casefold() for tail in _day_part_tails(lang)):
         out += [t for m in words.finditer(text) if (t := _word_mention(m, lang)) is not None]
         out.sort(key=lambda t: t.start)
     return tuple(out)
+
+
+@cache
+def _day_part_tails(lang: str) -> tuple[str, ...]:
+    """The last word of each day part ("tarde" of "de la tarde"): a time in words ends with one, and
+    most text has none, so the pattern need not run."""
+    return tuple({part.split()[-1].casefold() for part in cues(lang).get("day_parts", {})})
 
 
 @cache
