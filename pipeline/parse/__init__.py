@@ -311,10 +311,11 @@ def _chair_and_venue(tree: SectionTree, meta: Metadata, c: dict, lang: str) -> P
     for section in tree.sections[1:4]:
         opening += section.paragraphs[:8]
     chair = None
+    chair_cue = _any_of(tuple(c["chair_cues"]))
     for para in opening:
         for sentence, _ in sentences(DOT_LEADER.sub(" … ", para.text)):
             low = sentence.casefold()
-            if chair is None and _any_of(tuple(c["chair_cues"])).search(low):
+            if chair is None and chair_cue.search(low):
                 chair = _chair_in(sentence, c, lang)
                 meta.chair = chair.name if chair else None
             if meta.venue is None and para in tree.sections[0].paragraphs:

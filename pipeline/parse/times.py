@@ -69,19 +69,21 @@ def _mention(m: re.Match[str], offset: int = 0) -> TimeMention | None:
 
 def find_times(text: str, lang: str = "en") -> list[TimeMention]:
     """Every time expression in the text, in order, figures or words."""
-    return list(_times(text, lang))
+    return list(_times_in(text, lang))
 
 
 @lru_cache(maxsize=1 << 13)
-def _times(text: str, lang: str) -> tuple[TimeMention, ...]:
+def _times_in(text: str, lang: str) -> tuple[TimeMention, ...]:
     """Cached: segment and parse ask about the same lines and paragraphs several times."""
     out = []
     if any(map(str.isdigit, text)):
         out = [t for m in _patterns(lang)[0].finditer(text) if (t := _mention(m)) is not None]
     words = _word_pattern(lang)
-    if words is not None and any(tail in text.casefold() for tail in _day_part_tails(lang)):
-        out += [t for m in words.finditer(text) if (t := _word_mention(m, lang)) is not None]
-        out.sort(key=lambda t: t.start)
+    if words is not None:
+        low = text.casefold()
+        if any(tail in low for tail in _day_part_tails(lang)):
+            out += [t for m in words.finditer(text) if (t := _word_mention(m, lang)) is not None]
+            out.sort(key=lambda t: t.start)
     return tuple(out)
 
 
