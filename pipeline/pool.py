@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import multiprocessing as mp
+import pickle
 import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -156,12 +157,12 @@ class Pool:
                         continue
                     if w.conn in ready:
                         try:
-                            result = w.conn.recv()
+                            message = w.conn.recv_bytes()
                         except (EOFError, OSError):
-                            result = None
-                        if result is not None:
+                            message = None
+                        if message is not None:
                             task, w.task = w.task, None
-                            # the next task goes out before the caller handles this result, so the
+                            # the next task goes out before this result is even unpickled, so the
                             # worker is not idle meanwhile (a failed send shows as its death below)
                             nxt = None if exhausted else next(pending, None)
                             exhausted = exhausted or nxt is None
@@ -169,7 +170,7 @@ class Pool:
                                 w.task, w.started = nxt, time.monotonic()
                                 with contextlib.suppress(BrokenPipeError, OSError):
                                     w.conn.send(nxt)
-                            yield task, result
+                            yield task, pickle.loads(message)  # noqa: S301 - from our own worker
                             continue
                     if w.conn in ready or w.process.sentinel in ready or not w.process.is_alive():
                         task, step = w.task, w.progress.value

@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import os
+import pickle
 import stat
 import sys
 import threading
@@ -32,6 +33,7 @@ from pipeline.language import rules_version
 from pipeline.manifest import Entry, read_snapshot
 
 if TYPE_CHECKING:  # Arrow, multiprocessing: a rerun with nothing to do never needs them
+    from pipeline.document import ExtractedDocument
     from pipeline.pool import Failure, Pool
     from pipeline.store import Store
     from pipeline.write import Rows
@@ -47,6 +49,7 @@ class Task:
     language: str | None = None
     refused: str | None = None  # why the file is not to be read at all (see `refusal`)
     version: str = ""  # the run's version(), computed once by the parent (hashing models/ takes time)
+    extracted: str | None = None  # a pickle of the document, extracted ahead (pipeline.ahead)
 
 
 @dataclass
@@ -139,9 +142,8 @@ def process(task: Task) -> Rows:
     """One file through every stage; never raises, a failure is a documents row with its reason."""
     # here, not above: the parent never reads a PDF, and spaCy takes a second to import (the workers
     # have it all from pipeline.warm)
-    from pipeline.extract import ExtractError, extract
+    from pipeline.extract import ExtractError
     from pipeline.parse import parse
-    from pipeline.pool import report
     from pipeline.segment import segment
     from pipeline.write import document_rows, failed_rows
 
@@ -157,7 +159,7 @@ def process(task: Task) -> Rows:
         error = msg.UNREADABLE(reason=exc.strerror or type(exc).__name__)
         return failed_rows({**doc, "status": "failed", "error": error})
     try:
-        extracted = extract(task.path, task.engine, on_page=report)
+        extracted = _extracted(task)
         doc["pages"] = extracted.page_count
         doc["status"] = "partial" if extracted.error else "ok"
         doc["error"] = extracted.error
@@ -169,6 +171,23 @@ def process(task: Task) -> Rows:
     except Exception as exc:  # noqa: BLE001 - a bug in a later stage must not lose the document's row
         error = msg.internal(exc)
     return failed_rows({**doc, "status": "failed", "error": error})
+
+
+def _extracted(task: Task) -> ExtractedDocument:
+    """The task's document: read ahead by pipeline.ahead, or extracted now."""
+    from pipeline.extract import extract
+    from pipeline.pool import report
+
+    if task.extracted is not None:
+        try:
+            with open(task.extracted, "rb") as fh:
+                doc: ExtractedDocument = pickle.load(fh)  # noqa: S301 - written by this run's reader
+        except (OSError, pickle.UnpicklingError, EOFError):
+            pass
+        else:
+            report(ALL_PAGES_READ)
+            return doc
+    return extract(task.path, task.engine, on_page=report)
 
 
 def _doc_id(task: Task) -> str | None:
@@ -214,17 +233,20 @@ def _failure_message(failure: Failure) -> str:
 
 
 def results(tasks: list[Task], pool: Pool) -> Iterator[Rows]:
-    """Rows per document, in completion order: refused files first, without starting a worker."""
+    """Rows per document, in completion order: refused files first, without starting a worker. While
+    the fork server warms up, idle cores read the first documents ahead (pipeline.ahead)."""
     for task in tasks:
         if task.refused is not None:
             yield failure_rows(task, task.refused)
     todo = [t for t in tasks if t.refused is None]
     if not todo:
         return
+    from pipeline.ahead import ReadAhead, readers
     from pipeline.pool import Failure
 
-    for task, result in pool.imap_unordered(todo):
-        yield failure_rows(task, _failure_message(result)) if isinstance(result, Failure) else result
+    with ReadAhead(todo, readers(pool.size), pool.memory_mb) as ahead:
+        for task, result in pool.imap_unordered(ahead.tasks_for_workers()):
+            yield failure_rows(task, _failure_message(result)) if isinstance(result, Failure) else result
 
 
 def run(
