@@ -33,12 +33,10 @@ def _read(tasks: list[tuple[int, Task]], folder: str, memory_mb: int | None, par
     priority, since the fork server's warm-up is what the run waits for; and it stops by itself if
     the run is gone (killed before it could stop its readers)."""
     os.nice(19)
-    if memory_mb:
-        import resource
-
-        limit = memory_mb * 1024 * 1024
-        resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
     from pipeline.extract import extract
+    from pipeline.pool import limit_memory
+
+    limit_memory(memory_mb)
 
     for index, task in tasks:
         if os.getppid() != parent:

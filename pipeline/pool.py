@@ -44,14 +44,19 @@ def report(step: int) -> None:
         _progress.value = step
 
 
-def _serve(conn: Connection, fn: Callable[[Task], Result], memory_mb: int | None, progress: Any) -> None:
-    global _progress
-    _progress = progress
+def limit_memory(memory_mb: int | None) -> None:
+    """Cap this process's address space, so a document that needs more fails instead of the machine."""
     if memory_mb:
         import resource
 
         limit = memory_mb * 1024 * 1024
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
+
+
+def _serve(conn: Connection, fn: Callable[[Task], Result], memory_mb: int | None, progress: Any) -> None:
+    global _progress
+    _progress = progress
+    limit_memory(memory_mb)
     while True:
         try:
             task = conn.recv()

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import os
 import time
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -74,7 +75,7 @@ def test_a_damaged_pickle_is_read_from_the_pdf_instead(tmp_path: Path) -> None:
     plain = Task(str(SAMPLES[0]), SAMPLES[0].name, "pdfium")
     broken = tmp_path / "0.pickle"
     broken.write_bytes(b"\x80\x05 not a pickle")
-    assert process(Task(**{**plain.__dict__, "extracted": str(broken)})) == process(plain)
+    assert process(replace(plain, extracted=str(broken))) == process(plain)
 
 
 def test_readers_use_the_cores_the_warm_up_leaves_idle() -> None:
