@@ -1,6 +1,6 @@
 """Documents processed on a Dask distributed cluster: `acta run IN --out OUT --scheduler tcp://HOST:PORT`.
 
-Only `pipeline.run.process` runs on the cluster, one task per document; this process plans the run,
+Only `pipeline.run.process_lines` runs on the cluster, one task per document; this process plans the run,
 commits the parts and assembles the tables exactly as a local run does, so the tables are the same.
 The workers need acta installed and the input files at the same absolute paths (a shared file
 system); see docs/SCALE.md.
@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from pipeline.extract import errors as msg
-from pipeline.run import Task, failure_rows, process
-from pipeline.write import Rows
+from pipeline.run import Task, failure_rows, process_lines
+from pipeline.write import RowLines, to_lines
 
 
 def _warm() -> float:
@@ -46,7 +46,7 @@ def _watch(client: Any, futures: dict[str, Any], timeout: float, given_up: set[s
                     futures[key].cancel()
 
 
-def results(tasks: list[Task], scheduler: str, timeout: float | None) -> Iterator[Rows]:
+def results(tasks: list[Task], scheduler: str, timeout: float | None) -> Iterator[RowLines]:
     """Rows per document, in completion order, computed on the cluster at `scheduler`."""
     from distributed import Client, as_completed
 
@@ -55,7 +55,7 @@ def results(tasks: list[Task], scheduler: str, timeout: float | None) -> Iterato
         futures = {}
         owner = {}
         for task in tasks:
-            future = client.submit(process, task, pure=False)
+            future = client.submit(process_lines, task, pure=False)
             futures[future.key] = future
             owner[future.key] = task
         given_up: set[str] = set()
@@ -69,12 +69,12 @@ def results(tasks: list[Task], scheduler: str, timeout: float | None) -> Iterato
             for future in as_completed(list(futures.values()), loop=client.loop):
                 task = owner.pop(future.key)
                 if future.key in given_up:
-                    yield failure_rows(task, msg.TIMED_OUT_CLUSTER(seconds=f"{timeout:g}"))
+                    yield to_lines(failure_rows(task, msg.TIMED_OUT_CLUSTER(seconds=f"{timeout:g}")))
                     continue
                 try:
                     rows = future.result()
                 except Exception as exc:  # noqa: BLE001 - KilledWorker and the like: the batch goes on
-                    rows = failure_rows(task, msg.CRASHED(how=type(exc).__name__))
+                    rows = to_lines(failure_rows(task, msg.CRASHED(how=type(exc).__name__)))
                 future.release()
                 futures.pop(future.key, None)
                 yield rows

@@ -38,6 +38,7 @@ class Entry:
     pages: int
     part: str  # the part holding its rows
     written: str  # the part holding this line (newer than `part` when only the mtime changed)
+    longest_row: int = 0  # bytes of its longest row in the part, which the reader must take whole
 
 
 def write_snapshot(
@@ -69,6 +70,10 @@ def read_snapshot(out: str | Path) -> dict[str, Entry] | None:
         present = all((Path(out) / name).is_file() for name in body["outputs"])
     except (OSError, ValueError, KeyError):
         return None
+    try:
+        lines = {line["source_path"]: Entry(**line) for line in body["lines"]}
+    except (KeyError, TypeError):  # a snapshot of an older acta
+        return None
     if parts != body["parts"] or not committed or tables != body["tables"] or not present:
         return None
-    return {line["source_path"]: Entry(**line) for line in body["lines"]}
+    return lines

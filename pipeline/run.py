@@ -36,7 +36,7 @@ if TYPE_CHECKING:  # Arrow, multiprocessing: a rerun with nothing to do never ne
     from pipeline.document import ExtractedDocument
     from pipeline.pool import Failure, Pool
     from pipeline.store import Store
-    from pipeline.write import Rows
+    from pipeline.write import RowLines, Rows
 
 COMMIT_SECONDS = 2.0  # a batch is committed at least this often: what a kill can cost
 
@@ -173,6 +173,13 @@ def process(task: Task) -> Rows:
     return failed_rows({**doc, "status": "failed", "error": error})
 
 
+def process_lines(task: Task) -> RowLines:
+    """`process`, its rows encoded for the store where they were made: what a worker sends back."""
+    from pipeline.write import to_lines
+
+    return to_lines(process(task))
+
+
 def _extracted(task: Task) -> ExtractedDocument:
     """The task's document: read ahead by pipeline.ahead, or extracted now."""
     from pipeline.extract import extract
@@ -232,12 +239,14 @@ def _failure_message(failure: Failure) -> str:
     return msg.CRASHED(how=failure.detail)
 
 
-def results(tasks: list[Task], pool: Pool) -> Iterator[Rows]:
+def results(tasks: list[Task], pool: Pool) -> Iterator[RowLines]:
     """Rows per document, in completion order: refused files first, without starting a worker. While
     the fork server warms up, idle cores read the first documents ahead (pipeline.ahead)."""
+    from pipeline.write import to_lines
+
     for task in tasks:
         if task.refused is not None:
-            yield failure_rows(task, task.refused)
+            yield to_lines(failure_rows(task, task.refused))
     todo = [t for t in tasks if t.refused is None]
     if not todo:
         return
@@ -246,7 +255,10 @@ def results(tasks: list[Task], pool: Pool) -> Iterator[Rows]:
 
     with ReadAhead(todo, readers(pool.size), pool.memory_mb) as ahead:
         for task, result in pool.imap_unordered(ahead.tasks_for_workers()):
-            yield failure_rows(task, _failure_message(result)) if isinstance(result, Failure) else result
+            if isinstance(result, Failure):
+                yield to_lines(failure_rows(task, _failure_message(result)))
+            else:
+                yield result
 
 
 def run(
@@ -277,7 +289,7 @@ def run(
     if not scheduler:  # the fork server warms up (spaCy, the engine) while the store is read
         from pipeline.pool import Pool
 
-        pool = Pool(process, workers, timeout, memory_mb, preload=("pipeline.warm", ENGINES[engine]))
+        pool = Pool(process_lines, workers, timeout, memory_mb, preload=("pipeline.warm", ENGINES[engine]))
         pool.start()
     from pipeline.store import Store
 
@@ -288,24 +300,26 @@ def run(
         summary = Summary(unchanged=len(live) + len(done), removed=len(set(known) - set(seen)))
         if tasks:
             threading.Thread(target=_writer_ready, daemon=True).start()
-        stream: Iterator[Rows]
-        skipped: Iterator[Rows]
+        stream: Iterator[RowLines]
+        skipped: Iterator[RowLines]
         if scheduler:
             from pipeline.cluster import results as on_cluster
+            from pipeline.write import to_lines
 
             stream = on_cluster([t for t in tasks if t.refused is None], scheduler, timeout)
-            skipped = (failure_rows(t, t.refused) for t in tasks if t.refused is not None)
+            skipped = (to_lines(failure_rows(t, t.refused)) for t in tasks if t.refused is not None)
         else:
             assert pool is not None
             stream, skipped = results(tasks, pool), iter(())
         bar = _progress(len(tasks)) if progress and tasks else None
         committed = time.monotonic()
         for rows in chain(skipped, stream):
-            doc = rows["documents"][0]
+            doc = rows.document
             source = doc["source_path"]
             size, mtime_ns = seen[source]
-            entry = Entry(source, doc["doc_id"], size, mtime_ns, keys[source], doc["status"], 0, "", "")
-            done.append((replace(entry, pages=doc.get("pages") or 0), rows))
+            pages = doc.get("pages") or 0
+            entry = Entry(source, doc["doc_id"], size, mtime_ns, keys[source], doc["status"], pages, "", "")
+            done.append((replace(entry, longest_row=rows.longest), rows))
             _count(summary, doc)
             if bar is not None:
                 _advance(bar, summary)
@@ -325,13 +339,8 @@ def run(
 
 
 def _writer_ready() -> None:
-    """Arrow's first conversion of Python values imports pandas, half a second of the parent's time,
-    and DuckDB assembles the tables at the end: both loaded while the workers warm up."""
+    """DuckDB assembles the tables at the end: loaded while the workers warm up, not after them."""
     import duckdb  # noqa: F401
-
-    from pipeline.write import to_arrow
-
-    to_arrow("documents", [])
 
 
 def _nothing_to_do(
@@ -354,7 +363,7 @@ class _Plan:
 
     tasks: list[Task]  # files to read: new, changed, or read with other settings
     live: dict[str, Entry]  # unchanged files: their lines stand
-    relined: list[tuple[Entry, Rows | None]]  # same content, new mtime: a new line, rows kept
+    relined: list[tuple[Entry, RowLines | None]]  # same content, new mtime: a new line, rows kept
     stats: dict[str, tuple[int, int]]  # size and mtime of every file found
     keys: dict[str, str]  # the settings each file's line must carry
 
@@ -416,7 +425,7 @@ def _count(summary: Summary, doc: dict[str, Any]) -> None:
         summary.errors[doc["source_path"]] = doc["error"]
 
 
-def _commit(store: Store, done: list[tuple[Entry, Rows | None]], live: dict[str, Entry]) -> None:
+def _commit(store: Store, done: list[tuple[Entry, RowLines | None]], live: dict[str, Entry]) -> None:
     """Write the finished documents as one part; their lines become the live ones. Empties `done`."""
     name = store.commit(done)
     for entry, rows in done:

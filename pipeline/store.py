@@ -2,58 +2,47 @@
 killed goes on where it stopped.
 
 Finished documents are committed in small batches, each batch one *part*: a folder with every
-table's rows of those documents (one Parquet file per table) and `files.parquet`, the manifest lines
-of its files: path, content hash, size and mtime, and the settings (acta version, rules, engine) that
-made the rows. A part counts once its `_COMMITTED` marker exists. The marker is written last, so a
-part cut short by a kill never counts; it is deleted at the next start. Parts are never changed: a
+table's rows of those documents (one file of JSON lines per table, as the workers encoded them,
+pipeline.write.to_lines, gzipped) and `files.jsonl`, the manifest lines of its files: path, content hash,
+size and mtime, and the settings (acta version, rules, engine) that made the rows. A part counts
+once its `_COMMITTED` marker exists. The marker is written last, so a part cut short by a kill
+never counts; it is deleted at the next start. Parts are never changed: a
 file done again gets a line in a newer part, and a file's newest line wins. The final tables are
 assembled from the winning lines' rows by DuckDB, which streams and sorts them (the parent never
 holds the archive's rows), and parts left without a winning line are then deleted.
 
-Rows carry three hidden columns in the parts: `_part` and `_source` say whose rows they are, `_row`
-their order within the document. The final tables are ordered by source path, then `_row`, so a run
-that was killed and resumed, a run on a cluster and a clean run give equal tables.
+Rows carry two hidden fields in the parts: `_source` says whose rows they are (with the part's folder,
+which says which run wrote them), `_row` their order within the document. The final tables are
+ordered by source path, then `_row`, so a run that was killed and resumed, a run on a cluster and a
+clean run give equal tables.
 
-Paths go through pyarrow's file systems: OUT may be a local folder or an object store URL.
+Paths go through pyarrow's file systems: OUT may be a local folder or an object store URL. A part of
+an older acta (Parquet files) is not read: its files are read again.
 """
 
 from __future__ import annotations
 
+import gzip
 import hashlib
+import json
 import os
 import shutil
 import tempfile
-from collections.abc import Iterable
 from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
-import pyarrow as pa
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from pipeline.manifest import CURRENT, MARK, STATE, Busy, Entry, write_snapshot
-from pipeline.tables import TABLES, schema
-from pipeline.write import Rows, to_arrow
+from pipeline.tables import TABLES, schema, sql_columns
+from pipeline.write import RowLines
 
-HIDDEN = [pa.field("_part", pa.string()), pa.field("_source", pa.string()), pa.field("_row", pa.int32())]
 OUTPUTS = [f"{name}.parquet" for name in TABLES] + ["acta.duckdb"]
+LINES = "files.jsonl"  # a part's manifest lines
 ASSEMBLY_MB = 40  # DuckDB's memory for the final tables; it sorts and stores on disk beyond it
-
-
-ENTRY = pa.schema(
-    [
-        ("source_path", pa.string()),
-        ("doc_id", pa.string()),
-        ("size", pa.int64()),
-        ("mtime_ns", pa.int64()),
-        ("settings", pa.string()),
-        ("status", pa.string()),
-        ("pages", pa.int32()),
-        ("part", pa.string()),
-        ("written", pa.string()),
-    ]
-)
+JSON_MB = 16  # DuckDB's JSON reader takes rows up to this long by default (it reserves twice that)
 
 
 def filesystem(out: str | Path) -> tuple[pafs.FileSystem, str]:
@@ -84,14 +73,16 @@ class Store:
             if i.type == pafs.FileType.Directory and i.base_name.isdigit()
         )
         self.next = int(names[-1]) + 1 if names else 1
-        marks = self.fs.get_file_info([f"{self.parts}/{n}/{MARK}" for n in names])
-        committed = [n for n, m in zip(names, marks, strict=True) if m.type == pafs.FileType.File]
+        marks = self.fs.get_file_info([f"{self.parts}/{n}/{f}" for n in names for f in (MARK, LINES)])
+        found = [m.type == pafs.FileType.File for m in marks]
+        committed = [n for i, n in enumerate(names) if found[2 * i] and found[2 * i + 1]]
         for name in set(names) - set(committed):
             self.fs.delete_dir(f"{self.parts}/{name}")
         lines: dict[str, Entry] = {}
         for name in committed:  # in order, so a file's newest line is the one left
-            with self.fs.open_input_file(f"{self.parts}/{name}/files.parquet") as fh:
-                for row in pq.ParquetFile(fh).read().to_pylist():
+            with self.fs.open_input_stream(f"{self.parts}/{name}/{LINES}") as fh:
+                for line in fh.read().splitlines():
+                    row = json.loads(line)
                     lines[row["source_path"]] = Entry(**row)
         return lines
 
@@ -120,7 +111,7 @@ class Store:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
-    def commit(self, done: list[tuple[Entry, Rows | None]]) -> str:
+    def commit(self, done: list[tuple[Entry, RowLines | None]]) -> str:
         """One part: the rows of the documents done (None: a line alone, its rows already in a part).
 
         Each entry's `part` and `written` are set here (a line alone keeps its `part`)."""
@@ -128,16 +119,18 @@ class Store:
         self.next += 1
         folder = f"{self.parts}/{name}"
         self.fs.create_dir(folder, recursive=True)
-        lines = [
-            Entry(**{**asdict(e), "part": name if rows is not None else e.part, "written": name})
-            for e, rows in done
-        ]
         for table in TABLES:
-            part = _part_rows(table, name, [(e.source_path, rows) for e, rows in done if rows is not None])
-            if part.num_rows:
-                pq.write_table(part, f"{folder}/{table}.parquet", filesystem=self.fs)
-        lines_table = pa.Table.from_pylist([asdict(e) for e in lines], schema=ENTRY)
-        pq.write_table(lines_table, f"{folder}/files.parquet", filesystem=self.fs)
+            data = b"".join(rows.tables.get(table, b"") for _, rows in done if rows is not None)
+            if data:
+                # a quarter of the size; level 1, not pyarrow's by the name (6), which takes 3.5 times as long
+                with self.fs.open_output_stream(f"{folder}/{table}.jsonl.gz", compression=None) as fh:
+                    fh.write(gzip.compress(data, compresslevel=1, mtime=0))
+        lines = "".join(
+            json.dumps({**asdict(e), "part": name if rows is not None else e.part, "written": name}) + "\n"
+            for e, rows in done
+        )
+        with self.fs.open_output_stream(f"{folder}/{LINES}") as fh:
+            fh.write(lines.encode())
         with self.fs.open_output_stream(f"{folder}/{MARK}") as fh:
             fh.write(b"")
         return name
@@ -191,25 +184,6 @@ class Store:
             write_snapshot(self.out, live, parts, _digest(live), OUTPUTS)
 
 
-def _part_rows(table: str, part: str, docs: Iterable[tuple[str, Rows]]) -> pa.Table:
-    """One table's rows of a part's documents, with the hidden columns."""
-    rows: list[dict[str, Any]] = []
-    sources: list[str] = []
-    order: list[int] = []
-    for source, doc in docs:
-        rows += doc[table]
-        sources += [source] * len(doc[table])
-        order += range(len(doc[table]))
-    hidden = [
-        pa.array([part] * len(rows), pa.string()),
-        pa.array(sources, pa.string()),
-        pa.array(order, pa.int32()),
-    ]
-    return pa.Table.from_arrays(
-        to_arrow(table, rows).columns + hidden, schema=pa.schema(list(schema(table)) + HIDDEN)
-    )
-
-
 def _digest(live: dict[str, Entry]) -> str:
     digest = hashlib.sha256()
     for source in sorted(live):
@@ -218,15 +192,29 @@ def _digest(live: dict[str, Entry]) -> str:
     return digest.hexdigest()
 
 
-def _scan(con: Any, fs: pafs.FileSystem, files: list[str]) -> None:
-    """The part files as the view `part_rows`: DuckDB reads local files itself (streaming, in its own
-    memory budget); files on an object store come through a pyarrow dataset."""
+def _readable(fs: pafs.FileSystem, files: list[str], folder: Path) -> list[str]:
+    """The part files where DuckDB reads them: in place on a local disk; from an object store,
+    copied into `folder` first, each into a folder named after its part as in the store."""
     if isinstance(fs, pafs.LocalFileSystem):
-        con.read_parquet(files).create_view("part_rows", replace=True)
-    else:
-        import pyarrow.dataset as ds  # here: it imports pandas, which local runs never need
+        return files
+    local = []
+    for path in files:
+        part, name = path.split("/")[-2:]
+        target = folder / "parts" / part / name
+        target.parent.mkdir(parents=True, exist_ok=True)
+        pafs.copy_files(
+            path, str(target), source_filesystem=fs, destination_filesystem=pafs.LocalFileSystem()
+        )
+        local.append(str(target))
+    return local
 
-        con.register("part_rows", ds.dataset(files, format="parquet", filesystem=fs))
+
+def _json_budget_mb(longest: int) -> int:
+    """What DuckDB's JSON reader holds besides the sort: its buffers for rows up to JSON_MB, and about
+    nine times the longest row beyond (buffers of twice the row, rounded up to a power of two:
+    measured), so a part holding a huge document raises the budget by what that document needs."""
+    mb = -(-longest // (1 << 20))
+    return 2 * JSON_MB + 2 if mb <= JSON_MB else 10 * mb
 
 
 def _assemble(fs: pafs.FileSystem, parts: str, live: dict[str, Entry], folder: Path) -> None:
@@ -237,32 +225,41 @@ def _assemble(fs: pafs.FileSystem, parts: str, live: dict[str, Entry], folder: P
     from pipeline.query import create_views
 
     used = sorted({e.part for e in live.values()})
-    wanted = [f"{parts}/{p}/{t}.parquet" for p in used for t in TABLES]
-    present = {i.path for i in fs.get_file_info(wanted) if i.type == pafs.FileType.File}
+    wanted = [f"{parts}/{p}/{t}.jsonl.gz" for p in used for t in TABLES]
+    present = [i.path for i in fs.get_file_info(wanted) if i.type == pafs.FileType.File]
+    files = dict(zip(present, _readable(fs, present, folder / "copied"), strict=True))
     con = duckdb.connect(str(folder / "acta.duckdb"))
     try:
         # a fixed budget whatever the archive: beyond it DuckDB sorts on disk, and the parent's peak
         # memory stays where the run put it
         con.execute(f"SET temp_directory = '{folder / 'spill'}'")
-        con.execute(f"SET memory_limit = '{ASSEMBLY_MB}MB'")
         con.execute("SET threads = 1")
-        con.register("live", pa.table({"_part": [e.part for e in live.values()], "_source": list(live)}))
+        longest = max([JSON_MB << 20, *(e.longest_row + 1 for e in live.values())])
+        con.execute(f"SET memory_limit = '{ASSEMBLY_MB + _json_budget_mb(longest)}MB'")
+        con.execute(
+            "CREATE TEMP TABLE live AS "
+            "SELECT unnest($1::VARCHAR[]) AS _part, unnest($2::VARCHAR[]) AS _source",
+            [[e.part for e in live.values()], list(live)],
+        )
         for table in TABLES:
-            files = [
-                f"{parts}/{p}/{table}.parquet" for p in used if f"{parts}/{p}/{table}.parquet" in present
-            ]
-            columns = ", ".join(f'p."{f.name}"' for f in schema(table))
-            if files:
-                _scan(con, fs, files)
+            columns = sql_columns(table)
+            typed = ", ".join(f'"{c}" {t}' for c, t in columns.items())
+            con.execute(f'CREATE TABLE "{table}" ({typed})')
+            mine = [f for f in present if f.endswith(f"/{table}.jsonl.gz")]
+            if mine:
+                # floats are read as the JSON's doubles and rounded once, into FLOAT, as Arrow would
+                read = {c: "DOUBLE" if t == "FLOAT" else t for c, t in columns.items()}
+                read |= {"_source": "VARCHAR", "_row": "INTEGER"}
+                struct = ", ".join(f"'{c}': '{t}'" for c, t in read.items())
+                names = ", ".join(f'p."{c}"' for c in columns)
                 con.execute(
-                    f'CREATE TABLE "{table}" AS SELECT {columns} FROM part_rows p '
-                    "SEMI JOIN live l ON p._part = l._part AND p._source = l._source "
-                    "ORDER BY p._source, p._row"
+                    f'INSERT INTO "{table}" SELECT {names} '
+                    f"FROM read_json($files, columns={{{struct}}}, format='newline_delimited', "
+                    f"compression='gzip', filename='_file', maximum_object_size={longest}) p "
+                    "SEMI JOIN live l ON string_split(p._file, '/')[-2] = l._part AND p._source = l._source "
+                    "ORDER BY p._source, p._row",
+                    {"files": [files[f] for f in mine]},
                 )
-            else:
-                con.register("part_rows", schema(table).empty_table())
-                con.execute(f'CREATE TABLE "{table}" AS SELECT * FROM part_rows')
-            con.execute("DROP VIEW part_rows")
             reader = con.sql(f'SELECT * FROM "{table}"').to_arrow_reader(8192)
             with pq.ParquetWriter(str(folder / f"{table}.parquet"), schema(table)) as writer:
                 for batch in reader:

@@ -188,6 +188,14 @@ def schema(table: str) -> pa.Schema:
     return pa.schema([pa.field(c.name, c.type) for c in TABLES[table][1]])
 
 
+SQL_TYPES = {S: "VARCHAR", INT: "INTEGER", D: "DATE", B: "BOOLEAN", F: "FLOAT"}
+
+
+def sql_columns(table: str) -> dict[str, str]:
+    """The table's columns with their DuckDB types, which hold exactly what the Arrow types hold."""
+    return {c.name: SQL_TYPES[c.type] for c in TABLES[table][1]}
+
+
 def dictionary_markdown() -> str:
     out = [
         "# Data dictionary",

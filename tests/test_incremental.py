@@ -95,6 +95,36 @@ def test_a_deleted_table_or_a_stray_part_sends_the_rerun_the_long_way(
     same_tables(out, clean[1])
 
 
+def test_a_part_of_an_older_acta_is_read_again(clean: tuple[Path, Path], tmp_path: Path) -> None:
+    """Parts were once Parquet files with the manifest lines in files.parquet: such a part's files
+    are read again, and the tables come out as a clean run's."""
+    src, out = copy_of(clean, tmp_path)
+    part = sorted((out / STATE / "parts").iterdir())[0]
+    lines = (part / "files.jsonl").read_text(encoding="utf-8").count("\n")
+    for old in part.iterdir():
+        if old.name != MARK:
+            old.unlink()
+    (part / "files.parquet").write_bytes(b"PAR1")  # what an older acta left
+    (out / "links.parquet").unlink()  # so the rerun opens the store
+    summary = run(src, out, engine="pdfium", workers=2)
+    assert (summary.documents, summary.unchanged) == (lines, COUNT - lines)
+    assert not part.exists()
+    same_tables(out, clean[1])
+
+
+def test_the_parent_of_a_run_never_loads_pandas(clean: tuple[Path, Path], tmp_path: Path) -> None:
+    """Workers send their rows as JSON lines; converting Python rows with pyarrow would import
+    pandas into the parent, a third of a second and 40 MB of every run."""
+    src = clean[0]
+    code = (
+        "import sys; from pathlib import Path; from pipeline.run import run; "
+        f"s = run(Path({str(src)!r}), {str(tmp_path / 'out')!r}, engine='pdfium', workers=2); "
+        "print(s.documents, 'pandas' in sys.modules)"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=ROOT, check=True)
+    assert done.stdout.split("\n")[0] == f"{COUNT} False"
+
+
 def test_new_files_are_read_and_deleted_ones_dropped(clean: tuple[Path, Path], tmp_path: Path) -> None:
     src, out = copy_of(clean, tmp_path)
     gone = sorted(src.glob("*.pdf"))[3]
