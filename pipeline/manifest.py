@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import json
 import os
-from dataclasses import asdict, dataclass
+from dataclasses import dataclass
 from pathlib import Path
 
 STATE = ".acta"
@@ -50,7 +50,7 @@ def write_snapshot(
         "parts": sorted(parts),
         "tables": tables,
         "outputs": outputs,
-        "lines": [asdict(e) for e in live.values()],
+        "lines": [vars(e) for e in live.values()],  # not asdict, which deep-copies: 2 s per 100,000
     }
     staged = state / f".{SNAPSHOT}.new"
     staged.write_text(json.dumps(body), encoding="utf-8")

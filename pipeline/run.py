@@ -317,9 +317,9 @@ def run(
             doc = rows.document
             source = doc["source_path"]
             size, mtime_ns = seen[source]
-            pages = doc.get("pages") or 0
-            entry = Entry(source, doc["doc_id"], size, mtime_ns, keys[source], doc["status"], pages, "", "")
-            done.append((replace(entry, longest_row=rows.longest), rows))
+            pages, status, longest = doc.get("pages") or 0, doc["status"], rows.longest
+            entry = Entry(source, doc["doc_id"], size, mtime_ns, keys[source], status, pages, "", "", longest)
+            done.append((entry, rows))
             _count(summary, doc)
             if bar is not None:
                 _advance(bar, summary)

@@ -28,7 +28,6 @@ import json
 import os
 import shutil
 import tempfile
-from dataclasses import asdict
 from pathlib import Path
 from typing import Any
 
@@ -126,7 +125,7 @@ class Store:
                 with self.fs.open_output_stream(f"{folder}/{table}.jsonl.gz", compression=None) as fh:
                     fh.write(gzip.compress(data, compresslevel=1, mtime=0))
         lines = "".join(
-            json.dumps({**asdict(e), "part": name if rows is not None else e.part, "written": name}) + "\n"
+            json.dumps({**vars(e), "part": name if rows is not None else e.part, "written": name}) + "\n"
             for e, rows in done
         )
         with self.fs.open_output_stream(f"{folder}/{LINES}") as fh:
