@@ -19,8 +19,8 @@ from collections.abc import Iterator
 from typing import Any
 
 from pipeline.extract import errors as msg
-from pipeline.run import Task, failure_rows, process_lines
-from pipeline.write import RowLines, to_lines
+from pipeline.run import Task, failure_lines, process_lines
+from pipeline.write import RowLines
 
 
 def _warm() -> float:
@@ -69,12 +69,12 @@ def results(tasks: list[Task], scheduler: str, timeout: float | None) -> Iterato
             for future in as_completed(list(futures.values()), loop=client.loop):
                 task = owner.pop(future.key)
                 if future.key in given_up:
-                    yield to_lines(failure_rows(task, msg.TIMED_OUT_CLUSTER(seconds=f"{timeout:g}")))
+                    yield failure_lines(task, msg.TIMED_OUT_CLUSTER(seconds=f"{timeout:g}"))
                     continue
                 try:
                     rows = future.result()
                 except Exception as exc:  # noqa: BLE001 - KilledWorker and the like: the batch goes on
-                    rows = to_lines(failure_rows(task, msg.CRASHED(how=type(exc).__name__)))
+                    rows = failure_lines(task, msg.CRASHED(how=type(exc).__name__))
                 future.release()
                 futures.pop(future.key, None)
                 yield rows

@@ -38,7 +38,7 @@ class Entry:
     pages: int
     part: str  # the part holding its rows
     written: str  # the part holding this line (newer than `part` when only the mtime changed)
-    longest_row: int = 0  # bytes of its longest row in the part, which the reader must take whole
+    longest_row: int = 0  # no row of its rows in the part is longer (bytes): the reader must take them whole
 
 
 def write_snapshot(
@@ -70,10 +70,9 @@ def read_snapshot(out: str | Path) -> dict[str, Entry] | None:
         present = all((Path(out) / name).is_file() for name in body["outputs"])
     except (OSError, ValueError, KeyError):
         return None
-    try:
-        lines = {line["source_path"]: Entry(**line) for line in body["lines"]}
-    except (KeyError, TypeError):  # a snapshot of an older acta
-        return None
     if parts != body["parts"] or not committed or tables != body["tables"] or not present:
         return None
-    return lines
+    try:
+        return {line["source_path"]: Entry(**line) for line in body["lines"]}
+    except (KeyError, TypeError):  # a snapshot of an older acta
+        return None

@@ -207,19 +207,22 @@ def _doc_id(task: Task) -> str | None:
         return None
 
 
-def failure_rows(task: Task, error: str) -> Rows:
-    """The documents row of a file that no worker could finish (or that is not to be read)."""
-    from pipeline.write import failed_rows
+def failure_lines(task: Task, error: str) -> RowLines:
+    """The documents row of a file that no worker could finish (or that is not to be read), encoded
+    for the store as a worker's rows are."""
+    from pipeline.write import failed_rows, to_lines
 
-    return failed_rows(
-        {
-            "doc_id": _doc_id(task),
-            "source_path": task.source_path,
-            "engine": task.engine,
-            "acta_version": task.version or version(),
-            "status": "failed",
-            "error": error,
-        }
+    return to_lines(
+        failed_rows(
+            {
+                "doc_id": _doc_id(task),
+                "source_path": task.source_path,
+                "engine": task.engine,
+                "acta_version": task.version or version(),
+                "status": "failed",
+                "error": error,
+            }
+        )
     )
 
 
@@ -242,11 +245,9 @@ def _failure_message(failure: Failure) -> str:
 def results(tasks: list[Task], pool: Pool) -> Iterator[RowLines]:
     """Rows per document, in completion order: refused files first, without starting a worker. While
     the fork server warms up, idle cores read the first documents ahead (pipeline.ahead)."""
-    from pipeline.write import to_lines
-
     for task in tasks:
         if task.refused is not None:
-            yield to_lines(failure_rows(task, task.refused))
+            yield failure_lines(task, task.refused)
     todo = [t for t in tasks if t.refused is None]
     if not todo:
         return
@@ -255,10 +256,7 @@ def results(tasks: list[Task], pool: Pool) -> Iterator[RowLines]:
 
     with ReadAhead(todo, readers(pool.size), pool.memory_mb) as ahead:
         for task, result in pool.imap_unordered(ahead.tasks_for_workers()):
-            if isinstance(result, Failure):
-                yield to_lines(failure_rows(task, _failure_message(result)))
-            else:
-                yield result
+            yield failure_lines(task, _failure_message(result)) if isinstance(result, Failure) else result
 
 
 def run(
@@ -304,10 +302,9 @@ def run(
         skipped: Iterator[RowLines]
         if scheduler:
             from pipeline.cluster import results as on_cluster
-            from pipeline.write import to_lines
 
             stream = on_cluster([t for t in tasks if t.refused is None], scheduler, timeout)
-            skipped = (to_lines(failure_rows(t, t.refused)) for t in tasks if t.refused is not None)
+            skipped = (failure_lines(t, t.refused) for t in tasks if t.refused is not None)
         else:
             assert pool is not None
             stream, skipped = results(tasks, pool), iter(())

@@ -6,8 +6,8 @@ table's rows of those documents (one file of JSON lines per table, as the worker
 pipeline.write.to_lines, gzipped) and `files.jsonl`, the manifest lines of its files: path, content hash,
 size and mtime, and the settings (acta version, rules, engine) that made the rows. A part counts
 once its `_COMMITTED` marker exists. The marker is written last, so a part cut short by a kill
-never counts; it is deleted at the next start. Parts are never changed: a
-file done again gets a line in a newer part, and a file's newest line wins. The final tables are
+never counts; it is deleted at the next start. Parts are never changed: a file done again gets a
+line in a newer part, and a file's newest line wins. The final tables are
 assembled from the winning lines' rows by DuckDB, which streams and sorts them (the parent never
 holds the archive's rows), and parts left without a winning line are then deleted.
 

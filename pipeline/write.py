@@ -30,7 +30,7 @@ class RowLines:
 
     document: dict[str, Any]
     tables: dict[str, bytes]  # only tables with rows
-    longest: int  # bytes of the longest line (DuckDB must be told, to read it back)
+    longest: int  # bytes of its largest table's lines: no row is longer (DuckDB must be told)
 
 
 def _json_value(value: object) -> str:
@@ -53,7 +53,7 @@ def to_lines(rows: Rows) -> RowLines:
         if table_rows:
             lines = [_encode({**row, "_source": source, "_row": i}) for i, row in enumerate(table_rows)]
             tables[table] = ("\n".join(lines) + "\n").encode("utf-8", "replace")
-            longest = max(longest, *map(len, tables[table].split(b"\n")))
+            longest = max(longest, len(tables[table]))
     return RowLines(document, tables, longest)
 
 
