@@ -79,7 +79,8 @@ def test_refs_attendance_and_footnote(seed):
 
 def test_speakers(seed):
     people = {(s.name, s.role, s.organization, s.country) for s in seed.speakers}
-    assert ("Sebastián Kraljevich", "Permanent Representative", None, "CHL") in people
+    # GOLD.md: the chair speaks in the chairing post, for the state they represent
+    assert ("Sebastián Kraljevich", "Chair of the CAJP", None, "CHL") in people
     assert (
         "Nele Leosk",
         "Ambassador-at-Large for Digital Affairs",

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import re
+from dataclasses import replace
 from functools import cache, lru_cache
 
 from pipeline.document import (
@@ -28,7 +29,7 @@ from pipeline.document import (
 from pipeline.language import MODELS, cues
 from pipeline.parse.countries import find_countries
 from pipeline.parse.dates import find_dates
-from pipeline.parse.people import UPPER, Person, person_at, strip_honorifics
+from pipeline.parse.people import UPPER, Person, chairing_post, person_at, strip_honorifics
 from pipeline.parse.symbols import find_symbols, key
 from pipeline.parse.times import find_ranges, find_times
 from pipeline.parse.turns import Label, find_label
@@ -328,7 +329,9 @@ def _chair_in(sentence: str, c: dict, lang: str) -> Person | None:
         p = person_at(sentence, m.start(), lang)
         if p is None:
             continue
-        return p  # the first person named where presiding is said; a vice chair comes after
+        # the first person named where presiding is said (a vice chair comes after), in the chairing post
+        apposition = sentence[p.start : p.end].split(",", 1)[-1]
+        return replace(p, role=chairing_post(apposition, lang) or c["chair_words"][0])
     for cue in c["chair_cues"]:  # a record's masthead: "President: Mr. Ali Abdussalam Treki …… (Libya)"
         if cue.endswith(":") and sentence.startswith(cue):
             rest = sentence[len(cue) :].strip()
@@ -337,7 +340,8 @@ def _chair_in(sentence: str, c: dict, lang: str) -> Person | None:
             if run and run.group(0).strip() and name != rest:
                 place = re.search(r"\(([^)]+)\)", name[run.end() :])
                 found = find_countries(place.group(1), lang) if place else []
-                return Person(run.group(0).strip(), None, None, found[0].iso if found else None, 0, 0)
+                post = cue.rstrip(": ")
+                return Person(run.group(0).strip(), post, None, found[0].iso if found else None, 0, 0)
     return None
 
 
@@ -363,6 +367,8 @@ def _speakers(tree: SectionTree, out: ParsedDocument, c: dict, lang: str, chair:
     seen: set[str] = set()
 
     def add(section: Section, person: Person, page: int) -> None:
+        if chair is not None and person.name == chair.name:  # the chair speaks in the chairing post
+            person = replace(person, role=chair.role, country=chair.country or person.country)
         out.speakers.append(
             SpeakerRow(
                 section.section_id, person.name, person.role, person.organization, person.country, page

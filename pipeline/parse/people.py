@@ -64,8 +64,14 @@ def _lang(lang: str) -> dict:
         + "|".join(map(re.escape, chair_words))
         + r")\b.*$"
     )
+    chair_post = re.compile(
+        r"(?:^|\s(?:and|y|et|e)\s(?:(?:the|el|la|le|o|a)\s)?)((?:"
+        + "|".join(map(re.escape, sorted(c["chair_words"], key=len, reverse=True)))
+        + r")\b[^,;.()]*)"
+    )
     articles = sorted(c["country_articles"], key=len, reverse=True)
     return {
+        "chair_post": chair_post,
         "honorific": honorific,
         "link": link,
         "mission": mission,
@@ -105,6 +111,17 @@ def _chunks(text: str) -> list[tuple[str, int]]:
             start = i + 1
     out.append((text[start:], start))
     return out
+
+
+def chairing_post(apposition: str, lang: str) -> str | None:
+    """The chairing post in a chair's apposition: "…, Alternate Representative of Argentina and Chair
+    of the CAJP" -> "Chair of the CAJP" (GOLD.md: the chair's role is the chairing post, not the
+    post they hold in their delegation)."""
+    for chunk, _ in _chunks(apposition):
+        m = _lang(lang)["chair_post"].search(chunk.strip())
+        if m:
+            return m.group(1).strip()
+    return None
 
 
 def starts_with_verb(chunk: str, lang: str) -> bool:
