@@ -37,11 +37,11 @@ def diff(a: Path, b: Path, show: int = 5) -> list[str]:
             problems.append(f"{path.name}: columns {names_a} != {names_b}")
             continue
         if rows_a != rows_b:
-            only_a = [r for r in rows_a if r not in set(rows_b)]
-            only_b = [r for r in rows_b if r not in set(rows_a)]
-            problems.append(
-                f"{path.name}: {len(rows_a)} vs {len(rows_b)} rows; {len(only_a)} only in A, {len(only_b)} only in B"
-            )
+            set_a, set_b = set(rows_a), set(rows_b)
+            only_a = [r for r in rows_a if r not in set_b]
+            only_b = [r for r in rows_b if r not in set_a]
+            counts = f"{len(rows_a)} vs {len(rows_b)} rows; {len(only_a)} only in A, {len(only_b)} only in B"
+            problems.append(f"{path.name}: {counts}")
             problems += [f"  A: {r}" for r in only_a[:show]] + [f"  B: {r}" for r in only_b[:show]]
     problems += [f"{p.name}: new in {b}" for p in sorted(b.glob("*.parquet")) if not (a / p.name).exists()]
     return problems
