@@ -30,6 +30,18 @@ def synth_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 @pytest.fixture(scope="session")
+def real_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """acta run over the shared real records, once per test session."""
+    if not REAL.exists():
+        pytest.skip("../shared/corpus/real is not beside this clone")
+    from pipeline.run import run
+
+    out = tmp_path_factory.mktemp("real_out")
+    run(REAL, out, workers=2)
+    return out
+
+
+@pytest.fixture(scope="session")
 def sample_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """acta run over the sample PDFs of data/raw, once per test session (what an analyst starts from)."""
     from pipeline.run import run

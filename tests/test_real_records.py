@@ -51,11 +51,8 @@ RECORDS = {
 
 
 @pytest.fixture(scope="module")
-def real(tmp_path_factory: pytest.TempPathFactory) -> dict[str, pd.DataFrame]:
-    from pipeline.run import run
-
-    out = tmp_path_factory.mktemp("real_out")
-    run(REAL, out, workers=2)
+def real(real_out: Path) -> dict[str, pd.DataFrame]:
+    out = real_out
     names = ("documents", "sections", "interventions", "refs", "attendance", "speakers", "delegations")
     return {name: pd.read_parquet(out / f"{name}.parquet") for name in names}
 
