@@ -12,7 +12,7 @@ $(STAMP): pyproject.toml
 	touch $(STAMP)
 
 run: $(STAMP)
-	$(BIN)/acta run data/raw --out data/processed
+	$(BIN)/acta run data/raw --out-dir data/processed
 
 samples: $(STAMP)
 	$(BIN)/python scripts/make_samples.py data/raw

@@ -25,7 +25,8 @@ def main(argv: list[str] | None = None) -> int:
         "in_dir", nargs="?", default="data/raw", type=Path, help="folder (or one PDF); default data/raw"
     )
     run.add_argument(
-        "--out",
+        "--out-dir",
+        "--out",  # the old spelling
         default="data/processed",
         help="output folder, or an object store URL pyarrow knows (s3://bucket/path); default data/processed",
     )
@@ -40,7 +41,11 @@ def main(argv: list[str] | None = None) -> int:
     )
     run.add_argument("--timeout", type=float, default=120.0, help="seconds per document before it fails")
     run.add_argument(
-        "--memory", type=int, default=1024, help="MB of memory per worker before a document fails"
+        "--memory-mb",
+        "--memory",  # the old spelling
+        type=int,
+        default=1024,
+        help="MB of memory per worker before a document fails",
     )
     run.add_argument(
         "--lang", choices=["en", "es", "fr", "pt"], help="force the language instead of detecting it"
@@ -68,15 +73,15 @@ def main(argv: list[str] | None = None) -> int:
         return _analyst(args)
 
     if args.command == "run":
-        from pipeline.manifest import Busy
-        from pipeline.run import run as run_batch
+        from pipeline.batch.manifest import Busy
+        from pipeline.batch.run import run as run_batch
 
         if not args.in_dir.exists():
             print(f"acta: input not found: {args.in_dir}", file=sys.stderr)
             return 2
-        out: Path | str = args.out if "://" in args.out else Path(args.out)
+        out: Path | str = args.out_dir if "://" in args.out_dir else Path(args.out_dir)
         if isinstance(out, Path) and out.exists() and not out.is_dir():
-            print(f"acta: --out is not a folder: {args.out}", file=sys.stderr)
+            print(f"acta: --out-dir is not a folder: {args.out_dir}", file=sys.stderr)
             return 2
         try:
             summary = run_batch(
@@ -85,8 +90,8 @@ def main(argv: list[str] | None = None) -> int:
                 engine=args.engine,
                 workers=args.workers,
                 timeout=args.timeout or None,
-                memory_mb=args.memory or None,
-                language=args.lang,
+                memory_mb=args.memory_mb or None,
+                lang=args.lang,
                 progress=not args.quiet and sys.stderr.isatty(),
                 follow_links=args.follow_links,
                 scheduler=args.scheduler,
@@ -96,40 +101,54 @@ def main(argv: list[str] | None = None) -> int:
             print(f"acta: {exc}", file=sys.stderr)
             return 2
         print(summary.line())
-        print(f"tables: {args.out}/*.parquet and {args.out}/acta.duckdb")
+        print(f"tables: {args.out_dir}/*.parquet and {args.out_dir}/acta.duckdb")
     return 0
 
 
 def _analyst_commands(sub: argparse._SubParsersAction) -> None:
-    """query, show and review: read the tables (and, for review, the PDF) of an earlier run."""
+    """query, show and review: read the tables (and, for review, the PDF) of an earlier run. An option
+    means one thing in every command: --out-dir is acta run's output folder, --save the file a command
+    writes, --in-dir acta run's input folder."""
 
     def tables_at(p: argparse.ArgumentParser) -> None:
         p.add_argument(
-            "--dir",
+            "--out-dir",
+            "--dir",  # the old spelling
             default="data/processed",
             type=Path,
             help="acta run's output folder; default data/processed",
         )
-        p.add_argument("--db", type=Path, help="a DuckDB file written by acta run (instead of --dir)")
+        p.add_argument("--db", type=Path, help="a DuckDB file written by acta run (instead of --out-dir)")
 
     query = sub.add_parser("query", help="read-only SQL on the tables and views; print or save the result")
     query.add_argument("sql", help='SQL, e.g. "SELECT body, count(*) FROM meetings GROUP BY body"')
     query.add_argument(
         "--format",
         choices=["csv", "json", "parquet"],
-        help="default: a table, or --out's suffix",
+        help="default: a table, or --save's suffix",
     )
-    query.add_argument("--out", type=Path, help="write the result to this file instead of the screen")
+    query.add_argument(
+        "--save",
+        "--out",  # the old spelling
+        type=Path,
+        help="write the result to this file instead of the screen",
+    )
     tables_at(query)
     show = sub.add_parser("show", help="print one document's extraction: metadata, sections, speakers, ...")
     show.add_argument("doc", help="doc_id (or its start), file name, or the document's own symbol")
     tables_at(show)
     review = sub.add_parser("review", help="write an HTML page of a PDF with the extracted items drawn on it")
     review.add_argument("doc", help="a PDF path, or a doc_id, file name or symbol found in the tables")
-    review.add_argument("--out", default="review.html", type=Path, help="HTML file; default review.html")
     review.add_argument(
-        "--in",
-        dest="in_dir",
+        "--save",
+        "--out",  # the old spelling
+        default="review.html",
+        type=Path,
+        help="HTML file; default review.html",
+    )
+    review.add_argument(
+        "--in-dir",
+        "--in",  # the old spelling
         default="data/raw",
         type=Path,
         help="acta run's input folder; default data/raw",
@@ -138,21 +157,21 @@ def _analyst_commands(sub: argparse._SubParsersAction) -> None:
 
 
 def _analyst(args: argparse.Namespace) -> int:
-    from pipeline.query import QueryError
+    from pipeline.analyst.query import QueryError
 
     try:
         if args.command == "query":
             _query(args)
         elif args.command == "show":
-            from pipeline.show import show
+            from pipeline.analyst.show import show
 
-            print(show(args.doc, args.dir, db=args.db), end="")
+            print(show(args.doc, args.out_dir, db=args.db), end="")
         else:
+            from pipeline.analyst.review import review
             from pipeline.extract import ExtractError
-            from pipeline.review import review
 
             try:
-                written = review(args.doc, args.out, in_dir=args.in_dir, out_dir=args.dir, db=args.db)
+                written = review(args.doc, args.save, in_dir=args.in_dir, out_dir=args.out_dir, db=args.db)
             except ExtractError as exc:
                 print(f"acta: cannot read {args.doc}: {exc}", file=sys.stderr)
                 return 2
@@ -166,13 +185,13 @@ def _analyst(args: argparse.Namespace) -> int:
 def _query(args: argparse.Namespace) -> None:
     import shutil
 
-    from pipeline.query import dumps, fetch, render, save
+    from pipeline.analyst.query import dumps, fetch, render, save_table
 
-    table = fetch(args.sql, args.dir, db=args.db)
-    if args.out is not None:
-        print(f"{table.num_rows} rows written to {save(table, args.out, args.format)}")
+    table = fetch(args.sql, args.out_dir, db=args.db)
+    if args.save is not None:
+        print(f"{table.num_rows} rows written to {save_table(table, args.save, args.format)}")
     elif args.format == "parquet":
-        raise ValueError("parquet is binary: give a file with --out")
+        raise ValueError("parquet is binary: give a file with --save")
     elif args.format is not None:
         print(dumps(table, args.format), end="")
     else:

@@ -1,6 +1,6 @@
--- Views for the questions analysts ask most, created in acta.duckdb by pipeline.query.create_views.
+-- Views for the questions analysts ask most, created in acta.duckdb by pipeline.analyst.query.create_views.
 -- They are plain SQL over the tables of pipeline/tables.py, so `duckdb acta.duckdb` users get them too.
--- Each view is one `CREATE VIEW name AS` statement (pipeline.query also creates them as temporary
+-- Each view is one `CREATE VIEW name AS` statement (pipeline.analyst.query also creates them as temporary
 -- views over a file written before the views existed).
 
 -- One row per meeting summary that was read (failed files say nothing about a meeting).

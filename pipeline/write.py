@@ -3,7 +3,7 @@
 `document_rows` turns one ParsedDocument into plain rows. `to_lines` encodes them as JSON lines,
 table by table, in the worker that made them: the parent only appends those bytes to the run's
 parts and DuckDB reads them when it assembles the Parquet files and the DuckDB file
-(pipeline.store). So the parent's work per document is a few byte strings however many workers
+(pipeline.batch.store). So the parent's work per document is a few byte strings however many workers
 feed it, and it never converts Python rows itself (pyarrow would import pandas to do so, a third
 of a second of the parent's time in every run).
 """
@@ -25,7 +25,7 @@ Rows = dict[str, list[dict[str, Any]]]
 @dataclass(frozen=True)
 class RowLines:
     """One document's rows as its part of the store takes them: every table's rows as JSON lines,
-    each with the hidden `_source` and `_row` (pipeline.store), and the documents row as a dict,
+    each with the hidden `_source` and `_row` (pipeline.batch.store), and the documents row as a dict,
     from which the run counts statuses and writes the manifest."""
 
     document: dict[str, Any]

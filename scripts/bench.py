@@ -104,7 +104,7 @@ class Run:
 def warm_up() -> float:
     """Seconds the fork server spends importing acta and spaCy and building the patterns of every
     language before the first worker forks: once per run, whatever the size of the archive."""
-    code = "import time; t = time.perf_counter(); import pipeline.run, pipeline.warm; "
+    code = "import time; t = time.perf_counter(); import pipeline.batch.run, pipeline.batch.warm; "
     code += "print(time.perf_counter() - t)"
     done = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True)
     return float(done.stdout)
@@ -148,7 +148,7 @@ def _cpu(pid: int) -> float:
 
 def measure_acta(folder: Path, out: Path, engine: str, workers: int) -> Run:
     """`acta run` as a subprocess; its time and memory, watched from /proc."""
-    command = [*ACTA, "run", str(folder), "--out", str(out), "--engine", engine]
+    command = [*ACTA, "run", str(folder), "--out-dir", str(out), "--engine", engine]
     start = time.perf_counter()
     proc = subprocess.Popen(
         [*command, "--workers", str(workers), "--quiet"],

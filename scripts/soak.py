@@ -158,7 +158,7 @@ def main() -> int:
             d.mkdir()
         kinds = make_inputs(src, args.count, args.seed)
         before = sorted(os.listdir(src))
-        cmd = [sys.executable, "-m", "pipeline.cli", "run", str(src), "--out", str(out), "--quiet"]
+        cmd = [sys.executable, "-m", "pipeline.cli", "run", str(src), "--out-dir", str(out), "--quiet"]
         cmd += ["--workers", str(args.workers), "--timeout", f"{args.timeout:g}"]
         cmd += ["--memory", str(args.memory)]
         hostile = sum(k == "hostile" for k in kinds.values())
@@ -200,7 +200,7 @@ def main() -> int:
         print(f"hangs past the limit: {hangs} (longest an input was held open: {hold:.1f} s, {held_file!r})")
         print(f"peak RSS of the whole process tree: {watch.peak_kb / gb:.2f} GB")
         print(f"  of its largest process: {watch.largest_kb / gb:.2f} GB")
-        print(f"written outside --out: {stray or 'nothing'}; input folder untouched: {untouched}")
+        print(f"written outside --out-dir: {stray or 'nothing'}; input folder untouched: {untouched}")
         print(f"errors: {len(errors)}, {len(set(map(normalize, errors)))} distinct (numbers as N):")
         for error, n in Counter(map(normalize, errors)).most_common():
             print(f"  {n:5d}  {error!r}" if "\n" in error else f"  {n:5d}  {error}")

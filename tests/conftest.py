@@ -21,7 +21,7 @@ def synth_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """acta run over the shared synthetic corpus, once per test session."""
     if not SYNTH.exists():
         pytest.skip("../shared/corpus is not beside this clone")
-    from pipeline.run import run
+    from pipeline.batch.run import run
 
     out = tmp_path_factory.mktemp("synth_out")
     summary = run(SYNTH, out, workers=2)
@@ -34,7 +34,7 @@ def real_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """acta run over the shared real records, once per test session."""
     if not REAL.exists():
         pytest.skip("../shared/corpus/real is not beside this clone")
-    from pipeline.run import run
+    from pipeline.batch.run import run
 
     out = tmp_path_factory.mktemp("real_out")
     run(REAL, out, workers=2)
@@ -44,7 +44,7 @@ def real_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
 @pytest.fixture(scope="session")
 def sample_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """acta run over the sample PDFs of data/raw, once per test session (what an analyst starts from)."""
-    from pipeline.run import run
+    from pipeline.batch.run import run
 
     out = tmp_path_factory.mktemp("sample_out")
     run(ROOT / "data" / "raw", out, workers=1)

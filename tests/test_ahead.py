@@ -12,8 +12,9 @@ import pytest
 from conftest import ROOT
 from hostile import truncated
 
-from pipeline.ahead import ReadAhead, readers
-from pipeline.run import Task, process, version
+from pipeline.batch.ahead import ReadAhead, readers
+from pipeline.batch.process import process
+from pipeline.batch.task import Task, version
 
 SAMPLES = sorted((ROOT / "data" / "raw").glob("*.pdf"))
 

@@ -14,7 +14,7 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import SYNTH, needs_shared
 
-from pipeline.run import run
+from pipeline.batch.run import run
 from pipeline.tables import TABLES
 
 distributed = pytest.importorskip("distributed")

@@ -71,7 +71,7 @@ def test_the_cli_refuses_a_missing_folder(tmp_path: Path):
 
 
 def test_a_bad_file_gets_its_row_and_the_batch_goes_on(tmp_path: Path):
-    from pipeline.run import run
+    from pipeline.batch.run import run
 
     inp = tmp_path / "in"
     inp.mkdir()

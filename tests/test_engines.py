@@ -82,7 +82,7 @@ def _scores(out: Path) -> dict[str, float]:
 @needs_shared
 def test_engines_score_within_a_hundredth(synth_out: Path, tmp_path: Path) -> None:
     """synth_out is the session's pdfplumber run of the corpus; here the same corpus through PDFium."""
-    from pipeline.run import run
+    from pipeline.batch.run import run
 
     summary = run(SYNTH, tmp_path / "pdfium", engine="pdfium", workers=2)
     assert summary.failed == 0

@@ -16,12 +16,13 @@ from hostile import samples
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
+from pipeline.batch.process import process
+from pipeline.batch.task import Task
 from pipeline.extract.errors import documented
 from pipeline.parse.countries import find_countries
 from pipeline.parse.dates import find_dates
 from pipeline.parse.symbols import find_symbols
 from pipeline.parse.times import find_ranges, find_times
-from pipeline.run import Task, process
 
 LANGS = ["en", "es", "fr", "pt"]
 SHAPES = [

@@ -14,10 +14,10 @@ import pyarrow.parquet as pq
 import pytest
 from hostile import LINES, Hostile, hostile_set, reference_loop, sample, slow_page, text_pdf
 
+from pipeline.batch.pool import Failure, Pool, report
+from pipeline.batch.run import run
 from pipeline.cli import main
 from pipeline.extract import errors
-from pipeline.pool import Failure, Pool, report
-from pipeline.run import run
 from pipeline.tables import TABLES
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "BAD_INPUT.md"
@@ -81,7 +81,7 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "rows": documents(out),
         "src": (before, snapshot(src)),
         "cwd": sorted(os.listdir(cwd)),
-        "out": sorted(n for n in os.listdir(out) if n != ".acta"),  # .acta: the run's state (pipeline.store)
+        "out": sorted(n for n in os.listdir(out) if n != ".acta"),  # .acta: the run's state
     }
 
 

@@ -15,9 +15,9 @@ import pyarrow.parquet as pq
 import pytest
 from conftest import ROOT, SYNTH, needs_shared
 
-import pipeline.run as acta_run
-from pipeline.run import run
-from pipeline.store import MARK, STATE, Busy, Store
+import pipeline.batch.task as acta_task
+from pipeline.batch.run import run
+from pipeline.batch.store import MARK, STATE, Busy, Store
 from pipeline.tables import TABLES
 
 pytestmark = needs_shared
@@ -73,7 +73,7 @@ def test_a_rerun_with_nothing_changed_starts_no_reader_and_no_arrow(
     """The manifest's snapshot answers it: no worker, no PDF library, no Arrow or DuckDB is loaded."""
     src, out = copy_of(clean, tmp_path)
     code = (
-        "import sys; from pathlib import Path; from pipeline.run import run; "
+        "import sys; from pathlib import Path; from pipeline.batch.run import run; "
         f"s = run(Path({str(src)!r}), {str(out)!r}, engine='pdfium', workers=2); "
         "heavy = {'pyarrow', 'duckdb', 'spacy', 'pypdfium2', 'pdfplumber', 'multiprocessing.forkserver'}; "
         "print(s.documents, s.unchanged, sorted(heavy & set(sys.modules)))"
@@ -117,7 +117,7 @@ def test_the_parent_of_a_run_never_loads_pandas(clean: tuple[Path, Path], tmp_pa
     pandas into the parent, a third of a second and 40 MB of every run."""
     src = clean[0]
     code = (
-        "import sys; from pathlib import Path; from pipeline.run import run; "
+        "import sys; from pathlib import Path; from pipeline.batch.run import run; "
         f"s = run(Path({str(src)!r}), {str(tmp_path / 'out')!r}, engine='pdfium', workers=2); "
         "print(s.documents, 'pandas' in sys.modules)"
     )
@@ -128,7 +128,7 @@ def test_the_parent_of_a_run_never_loads_pandas(clean: tuple[Path, Path], tmp_pa
 def test_new_files_are_read_and_deleted_ones_dropped(clean: tuple[Path, Path], tmp_path: Path) -> None:
     src, out = copy_of(clean, tmp_path)
     gone = sorted(src.glob("*.pdf"))[3]
-    gone_id = acta_run.file_id(str(gone))
+    gone_id = acta_task.file_id(str(gone))
     gone.unlink()
     extra = sorted(SYNTH.glob("*.pdf"))[COUNT : COUNT + 2]
     (src / "new").mkdir()
@@ -156,19 +156,19 @@ def test_a_touched_file_is_not_read_again_but_a_changed_one_is(
     again = run(src, out, engine="pdfium", workers=2)  # the touched file's new mtime was recorded
     assert (again.documents, again.unchanged) == (0, COUNT)
     docs = {r["source_path"]: r for r in pq.read_table(out / "documents.parquet").to_pylist()}
-    assert docs[changed.name]["doc_id"] == acta_run.file_id(str(changed))
+    assert docs[changed.name]["doc_id"] == acta_task.file_id(str(changed))
 
 
 def test_new_rules_or_version_redo_everything(
     clean: tuple[Path, Path], tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     src, out = copy_of(clean, tmp_path)
-    monkeypatch.setattr(acta_run, "rules_version", lambda: "0" * 16)  # as if a file in models/ changed
+    monkeypatch.setattr(acta_task, "rules_version", lambda: "0" * 16)  # as if a file in models/ changed
     summary = run(src, out, engine="pdfium", workers=2)
     assert (summary.documents, summary.unchanged) == (COUNT, 0)
     versions = set(pq.read_table(out / "documents.parquet").column("acta_version").to_pylist())
-    assert versions == {acta_run.version()}
-    monkeypatch.setattr(acta_run, "__version__", "9.9.9")
+    assert versions == {acta_task.version()}
+    monkeypatch.setattr(acta_task, "__version__", "9.9.9")
     assert run(src, out, engine="pdfium", workers=2).documents == COUNT
     assert run(src, out, engine="pdfplumber", workers=2).documents == COUNT  # another engine, too
     parts = [p for p in (out / STATE / "parts").iterdir()]

@@ -6,6 +6,7 @@ when it is beside the clone, and on a two-document archive where one summary cit
 
 from __future__ import annotations
 
+import importlib.metadata
 import json
 import shutil
 import subprocess
@@ -21,10 +22,10 @@ from conftest import ROOT
 from pdfs import Text, build_pdf
 
 import pipeline as acta
+from pipeline.analyst.query import VIEWS, ReadOnlyError, fetch
+from pipeline.analyst.show import DocumentNotFound
 from pipeline.cli import main
 from pipeline.parse.symbols import key
-from pipeline.query import VIEWS, ReadOnlyError, fetch
-from pipeline.show import DocumentNotFound
 from pipeline.tables import TABLES, schema
 
 CAJP_COURSE = "cajp_course_digital_diplomacy_2024-02-15.pdf"
@@ -114,7 +115,7 @@ def test_which_delegations_speak_most_on_an_item(sample_out: Path):
 
 def test_acta_query_prints_a_table(sample_out: Path, capsys: pytest.CaptureFixture[str]):
     sql = "SELECT chair, duration_min FROM meetings WHERE body = 'CAJP'"
-    assert main(["query", sql, "--dir", str(sample_out)]) == 0
+    assert main(["query", sql, "--out-dir", str(sample_out)]) == 0
     printed = capsys.readouterr().out
     assert "Sebastián Kraljevich" in printed and "178" in printed
 
@@ -139,7 +140,7 @@ def test_a_write_is_refused_and_the_archive_stays_whole(sample_out: Path, sql: s
     before = acta.query("SELECT count(*) AS n FROM refs", sample_out).n[0]
     with pytest.raises(ReadOnlyError, match="refused"):
         acta.query(sql, sample_out)
-    assert main(["query", sql, "--dir", str(sample_out)]) == 2
+    assert main(["query", sql, "--out-dir", str(sample_out)]) == 2
     assert "refused" in capsys.readouterr().err
     assert acta.query("SELECT count(*) AS n FROM refs", sample_out).n[0] == before
 
@@ -152,7 +153,8 @@ def test_results_are_written_as_csv_json_and_parquet(sample_out: Path, tmp_path:
     expected = acta.query(sql, sample_out)
     for fmt in ("csv", "json", "parquet"):
         assert (
-            main(["query", sql, "--dir", str(sample_out), "--format", fmt, "--out", str(tmp_path / "r")]) == 0
+            main(["query", sql, "--out-dir", str(sample_out), "--format", fmt, "--save", str(tmp_path / "r")])
+            == 0
         )
         if fmt == "csv":
             assert len(pd.read_csv(tmp_path / "r")) == len(expected)
@@ -160,7 +162,7 @@ def test_results_are_written_as_csv_json_and_parquet(sample_out: Path, tmp_path:
             assert json.loads((tmp_path / "r").read_text())[0]["meeting_date"][:4].isdigit()
         else:
             assert pq.read_table(tmp_path / "r").num_rows == len(expected)
-    acta.query(sql, sample_out, out=tmp_path / "meetings.parquet")  # the suffix says the format
+    acta.query(sql, sample_out, save=tmp_path / "meetings.parquet")  # the suffix says the format
     assert pq.read_table(tmp_path / "meetings.parquet").column_names == list(expected.columns)
     capsys.readouterr()
     assert main(["query", sql, "--db", str(sample_out / "acta.duckdb"), "--format", "csv"]) == 0
@@ -200,9 +202,11 @@ def test_importing_the_library_loads_no_heavy_module():
         subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
         == "[]\n"
     )
-    import pipeline.run
+    from pipeline.analyst.query import query
+    from pipeline.batch.run import run
 
-    assert acta.run.run is pipeline.run.run and callable(acta.run)
+    assert acta.run is run and acta.query is query  # the functions, even once their modules are imported
+    assert acta.__version__ == importlib.metadata.version("acta")
 
 
 # ---------------------------------------------------------------- the citation graph
@@ -274,7 +278,7 @@ def test_show_prints_one_documents_extraction(sample_out: Path, capsys: pytest.C
     assert [part for part in expected if part not in text] == []
     the_id = doc_id(sample_out, "cp_sesion_ordinaria_2023-03-08_es.pdf")
     assert acta.show(the_id[:8], sample_out) == text
-    assert main(["show", "cp/sa. 2401/23", "--dir", str(sample_out)]) == 0  # any spelling of the symbol
+    assert main(["show", "cp/sa. 2401/23", "--out-dir", str(sample_out)]) == 0  # any spelling of the symbol
     assert capsys.readouterr().out == text
 
 
@@ -286,7 +290,7 @@ def test_show_lists_what_cites_a_document(linked_out: Path):
 def test_show_says_when_no_document_matches(sample_out: Path, capsys: pytest.CaptureFixture[str]):
     with pytest.raises(DocumentNotFound):
         acta.show("CP/NONE-1/99", sample_out)
-    assert main(["show", "CP/NONE-1/99", "--dir", str(sample_out)]) == 2
+    assert main(["show", "CP/NONE-1/99", "--out-dir", str(sample_out)]) == 2
     assert "no document" in capsys.readouterr().err
-    assert main(["query", "SELECT 1", "--dir", str(ROOT / "no-such-folder")]) == 2
+    assert main(["query", "SELECT 1", "--out-dir", str(ROOT / "no-such-folder")]) == 2
     assert "acta run" in capsys.readouterr().err

@@ -19,8 +19,8 @@ from conftest import ROOT
 from PIL import Image
 
 import pipeline as acta
+from pipeline.analyst.review import KINDS
 from pipeline.cli import main
-from pipeline.review import KINDS
 
 RAW = ROOT / "data" / "raw"
 BOXED = ("heading", "time", "delegation", "symbol", "link", "attendance")  # all on page 1 of CP/SA.2401/23
@@ -67,15 +67,15 @@ def test_boxes_and_rows_point_at_each_other(page: Path):
 def test_review_takes_a_pdf_path_from_the_command_line(sample_out: Path, tmp_path: Path, capsys):
     pdf = RAW / "cp_sesion_ordinaria_2023-03-08_es.pdf"
     out = tmp_path / "cp.html"
-    assert main(["review", str(pdf), "--out", str(out), "--dir", str(sample_out)]) == 0
+    assert main(["review", str(pdf), "--out", str(out), "--dir", str(sample_out)]) == 0  # the old spelling
     assert str(out) in capsys.readouterr().out
     assert "Andrés Valdivieso Rojas" in out.read_text()
 
 
 def test_review_says_where_it_looked_for_a_missing_pdf(sample_out: Path, tmp_path: Path, capsys):
-    args = ["review", "CP/SA.2401/23", "--in", str(tmp_path), "--dir", str(sample_out)]
-    assert main([*args, "--out", str(tmp_path / "r.html")]) == 2
-    assert "--in" in capsys.readouterr().err
+    args = ["review", "CP/SA.2401/23", "--in-dir", str(tmp_path), "--out-dir", str(sample_out)]
+    assert main([*args, "--save", str(tmp_path / "r.html")]) == 2
+    assert "--in-dir" in capsys.readouterr().err
 
 
 @pytest.mark.skipif(shutil.which("chromium") is None, reason="Chromium is not installed")

@@ -11,8 +11,8 @@ from typing import Any
 import pyarrow as pa
 import pyarrow.parquet as pq
 
-from pipeline.manifest import Entry
-from pipeline.store import Store
+from pipeline.batch.manifest import Entry
+from pipeline.batch.store import Store
 from pipeline.write import Rows, empty_rows, to_lines
 
 

@@ -6,10 +6,10 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.batch.warm import sample_document
 from pipeline.language import LANGUAGES
 from pipeline.parse import parse
 from pipeline.segment import segment
-from pipeline.warm import sample_document
 
 
 @pytest.mark.parametrize("lang", LANGUAGES)

@@ -25,7 +25,7 @@ from pipeline.extract.errors import (
     not_pdf,
 )
 
-if TYPE_CHECKING:  # imported by extract(): the errors module alone must load fast (pipeline.run)
+if TYPE_CHECKING:  # imported by extract(): the errors module alone must load fast (pipeline.batch)
     from pipeline.document import ExtractedDocument
     from pipeline.extract.layout import RawPage
 

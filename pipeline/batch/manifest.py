@@ -5,7 +5,7 @@ without starting Arrow, DuckDB or a worker (a fifth of a second for 500 files, s
 The snapshot (OUT/.acta/lines.json) is written last by a run that left the final tables current. It
 counts only while the committed parts are exactly the ones it names and the tables it was written
 with are still there; anything else (a killed run's parts, a deleted table) sends the rerun the long
-way, through pipeline.store, which repairs it.
+way, through pipeline.batch.store, which repairs it.
 """
 
 from __future__ import annotations
@@ -30,7 +30,7 @@ class Entry:
     """A file's manifest line: what was read, with which settings, and where its rows are."""
 
     source_path: str
-    doc_id: str | None  # content hash (pipeline.run.file_id); none for a file that could not be read
+    doc_id: str | None  # content hash (pipeline.batch.task.file_id); none for a file that could not be read
     size: int  # size and mtime at the time it was read: when they are unchanged the hash is too
     mtime_ns: int
     settings: str  # acta version + rules + engine + forced language: a change redoes the file

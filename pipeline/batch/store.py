@@ -34,7 +34,7 @@ from typing import Any
 import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
-from pipeline.manifest import CURRENT, MARK, STATE, Busy, Entry, write_snapshot
+from pipeline.batch.manifest import CURRENT, MARK, STATE, Busy, Entry, write_snapshot
 from pipeline.tables import TABLES, schema, sql_columns
 from pipeline.write import RowLines
 
@@ -177,7 +177,8 @@ class Store:
         return len(gone)
 
     def snapshot(self, live: dict[str, Entry]) -> None:
-        """Leave the live lines for the next run's quick look (pipeline.manifest); local outputs only."""
+        """Leave the live lines for the next run's quick look (pipeline.batch.manifest); local
+        outputs only."""
         if isinstance(self.fs, pafs.LocalFileSystem):
             parts = [i.base_name for i in self.fs.get_file_info(pafs.FileSelector(self.parts))]
             write_snapshot(self.out, live, parts, _digest(live), OUTPUTS)
@@ -221,7 +222,7 @@ def _assemble(fs: pafs.FileSystem, parts: str, live: dict[str, Entry], folder: P
     beyond its memory limit, so the size of the archive does not matter."""
     import duckdb
 
-    from pipeline.query import create_views
+    from pipeline.analyst.query import create_views
 
     used = sorted({e.part for e in live.values()})
     wanted = [f"{parts}/{p}/{t}.jsonl.gz" for p in used for t in TABLES]

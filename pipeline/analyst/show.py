@@ -11,8 +11,8 @@ from collections import Counter
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from pipeline.analyst.query import DEFAULT_DIR, connect
 from pipeline.parse.symbols import key
-from pipeline.query import DEFAULT_DIR, connect
 
 if TYPE_CHECKING:
     import duckdb

@@ -23,7 +23,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from pipeline.run import Task
+    from pipeline.batch.task import Task
 
 OFFERED = 5000  # tasks offered to the readers: far more than they get through in a warm-up
 
@@ -33,8 +33,8 @@ def _read(tasks: list[tuple[int, Task]], folder: str, memory_mb: int | None, par
     priority, since the fork server's warm-up is what the run waits for; and it stops by itself if
     the run is gone (killed before it could stop its readers)."""
     os.nice(19)
+    from pipeline.batch.pool import limit_memory
     from pipeline.extract import extract
-    from pipeline.pool import limit_memory
 
     limit_memory(memory_mb)
 

@@ -1,4 +1,4 @@
-"""`acta review DOC --out review.html`: every page of a PDF with what acta took from it drawn on top.
+"""`acta review DOC --save review.html`: every page of a PDF with what acta took from it drawn on top.
 
 A reviewer checks an extraction fastest by looking: one self-contained HTML page shows each PDF page
 as an image (base64 PNG, drawn by pdfplumber's `page.to_image()`) with a coloured box over every item
@@ -25,10 +25,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from pipeline.analyst.query import DEFAULT_DIR, connect, db_path
+from pipeline.analyst.show import find_document, records
 from pipeline.document import BBox, Line, SectionTree
 from pipeline.extract.layout import clean_text
-from pipeline.query import DEFAULT_DIR, connect, db_path
-from pipeline.show import find_document, records
 
 RESOLUTION = 100  # pixels per inch of the page images: letter pages become 850 × 1100
 KINDS: dict[str, tuple[str, tuple[int, int, int]]] = {  # kind -> (legend, colour)
@@ -85,16 +85,17 @@ class Item:
 
 def review(
     doc: str,
-    out: str | Path = "review.html",
+    save: str | Path = "review.html",
     *,
     in_dir: str | Path = "data/raw",
     out_dir: str | Path = DEFAULT_DIR,
     db: str | Path | None = None,
 ) -> Path:
-    """Write the review page of one document; DOC is a PDF path or names a document of the tables."""
+    """Write the review page of one document to `save`; DOC is a PDF path or names a document of the
+    tables. The keywords are the `acta review` options' names."""
+    from pipeline.batch.task import Task, file_id
     from pipeline.extract import extract
     from pipeline.parse import parse
-    from pipeline.run import file_id, version
     from pipeline.segment import segment
     from pipeline.write import document_rows
 
@@ -102,23 +103,21 @@ def review(
     extracted = extract(pdf)
     tree = segment(extracted, stored["language"] if stored else None)
     parsed = parse(tree)
+    task = Task(str(pdf), stored["source_path"] if stored else pdf.name, extracted.engine)
     facts = {
-        "doc_id": file_id(str(pdf)),
-        "source_path": stored["source_path"] if stored else pdf.name,
+        **task.header(file_id(str(pdf))),
         "status": "partial" if extracted.error else "ok",
         "error": extracted.error,
         "pages": extracted.page_count,
-        "engine": extracted.engine,
-        "acta_version": version(),
     }
     rows = document_rows(parsed, facts)
     notes = _notes(stored, rows["documents"][0])
-    out = Path(out)
-    out.parent.mkdir(parents=True, exist_ok=True)
+    page = Path(save)
+    page.parent.mkdir(parents=True, exist_ok=True)
     with _Pages(pdf) as pages:
         items = place(rows, tree, pages)
-        out.write_text(render(rows["documents"][0], items, pages, notes), encoding="utf-8")
-    return out
+        page.write_text(render(rows["documents"][0], items, pages, notes), encoding="utf-8")
+    return page
 
 
 def locate_pdf(
@@ -132,7 +131,7 @@ def locate_pdf(
     if given.suffix.lower() == ".pdf" and given.is_file():
         if not db_path(out_dir, db).is_file():
             return given, None
-        from pipeline.run import file_id
+        from pipeline.batch.task import file_id
 
         con = connect(out_dir, db)
         try:
@@ -149,7 +148,7 @@ def locate_pdf(
     if not pdf.is_file():
         raise FileNotFoundError(
             f"{pdf} not found: {doc} was read from {stored['source_path']!r} under the input folder of"
-            " `acta run`; pass that folder with --in, or the PDF path itself as DOC"
+            " `acta run`; pass that folder with --in-dir, or the PDF path itself as DOC"
         )
     return pdf, stored
 

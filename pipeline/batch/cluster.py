@@ -1,7 +1,8 @@
 """Documents processed on a Dask distributed cluster: `acta run IN --out OUT --scheduler tcp://HOST:PORT`.
 
-Only `pipeline.run.process_lines` runs on the cluster, one task per document; this process plans the run,
-commits the parts and assembles the tables exactly as a local run does, so the tables are the same.
+Only `pipeline.batch.process.process_lines` runs on the cluster, one task per document; this
+process plans the run, commits the parts and assembles the tables exactly as a local run does, so
+the tables are the same.
 The workers need acta installed and the input files at the same absolute paths (a shared file
 system); see docs/SCALE.md.
 
@@ -18,16 +19,17 @@ import time
 from collections.abc import Iterator
 from typing import Any
 
+from pipeline.batch.process import failure_lines, process_lines
+from pipeline.batch.task import Task
 from pipeline.extract import errors as msg
-from pipeline.run import Task, failure_lines, process_lines
 from pipeline.write import RowLines
 
 
 def _warm() -> float:
     """On a worker: import spaCy and build every language's patterns before the documents arrive."""
-    import pipeline.warm
+    import pipeline.batch.warm
 
-    return pipeline.warm.SECONDS
+    return pipeline.batch.warm.SECONDS
 
 
 def _watch(client: Any, futures: dict[str, Any], timeout: float, given_up: set[str], stop: Any) -> None:

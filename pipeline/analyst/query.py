@@ -27,7 +27,7 @@ if TYPE_CHECKING:
 
 DEFAULT_DIR = Path("data/processed")
 DB_NAME = "acta.duckdb"
-VIEWS_SQL = Path(__file__).with_name("views.sql")
+VIEWS_SQL = Path(__file__).parent.parent / "views.sql"
 VIEWS = ("meetings", "citations", "speaker_activity")
 FORMATS = ("csv", "json", "parquet")
 
@@ -123,16 +123,17 @@ def query(
     out_dir: str | Path = DEFAULT_DIR,
     *,
     db: str | Path | None = None,
-    fmt: str | None = None,
-    out: str | Path | None = None,
+    format: str | None = None,  # noqa: A002 - the name of the `acta query --format` option
+    save: str | Path | None = None,
 ) -> pd.DataFrame:
-    """The result of read-only SQL over the tables and views; with `out`, also written to that file.
+    """The result of read-only SQL over the tables and views; with `save`, also written to that file.
 
-    `fmt` (csv, json, parquet) defaults to the file's suffix. Refused statements raise ReadOnlyError.
+    `format` (csv, json, parquet) defaults to the file's suffix. Refused statements raise
+    ReadOnlyError. The keywords are the `acta query` options' names.
     """
     result = fetch(sql, out_dir, db=db)
-    if out is not None:
-        save(result, out, fmt)
+    if save is not None:
+        save_table(result, save, format)
     return to_pandas(result)
 
 
@@ -179,7 +180,7 @@ def format_of(path: str | Path, fmt: str | None) -> str:
     return chosen
 
 
-def save(table: pa.Table, path: str | Path, fmt: str | None = None) -> Path:
+def save_table(table: pa.Table, path: str | Path, fmt: str | None = None) -> Path:
     """Write a result to csv, json (an array of records) or parquet."""
     import pyarrow.parquet as pq
 
@@ -203,7 +204,7 @@ def dumps(table: pa.Table, fmt: str) -> str:
         return buf.getvalue().decode("utf-8")
     if fmt == "json":
         return json.dumps(table.to_pylist(), ensure_ascii=False, indent=1, default=_json_value) + "\n"
-    raise ValueError(f"cannot print {fmt} as text: write it to a file with --out")
+    raise ValueError(f"cannot print {fmt} as text: write it to a file with --save")
 
 
 def _json_value(value: Any) -> Any:

@@ -105,7 +105,8 @@ class Pool:
         )
         if self.ctx.get_start_method() == "forkserver":
             # the fork server imports fn's module once, so a replacement worker starts in milliseconds;
-            # `preload` names more modules to import there (pipeline.warm: spaCy, every language's patterns)
+            # `preload` names more modules to import there (pipeline.batch.warm: spaCy, every
+            # language's patterns)
             self.ctx.set_forkserver_preload(["__main__", fn.__module__, *preload])
         self.workers: list[_Worker] = []
 

@@ -32,15 +32,15 @@ SAMPLE_DATES = {
 def sample_record(lang: str) -> list[str]:
     """The lines of a made-up summary in the language, from its cue data."""
     c = cues(lang)
-    person = f"{c['honorifics'][0]} Ana Silva, {c['delegate_roles'][0]} {c['role_country_links'][0]} Chile"
+    person = f"{c.honorifics[0]} Ana Silva, {c.delegate_roles[0]} {c.role_country_links[0]} Chile"
     return [
-        f"{c['title_words'][0]} CP/CAJP-3769/23",
+        f"{c.title_words[0]} CP/CAJP-3769/23",
         SAMPLE_DATES.get(lang, SAMPLE_DATES["en"]),
-        f"{c['chair_cues'][0]} {person}.",
-        f"{c['quorum_cues'][0]} Argentina, Brasil, Canada.",
-        f"10:00 - 10:15 {c['remarks_cues'][0]} {person}",
-        f"• {c['remarks_cues'][0]} {person}",
-        f"{c['delegation_single'][0]} Mexico {c['speech_verbs'][0]} AG/RES. 2976 (LI-O/21).",
+        f"{c.chair_cues[0]} {person}.",
+        f"{c.quorum_cues[0]} Argentina, Brasil, Canada.",
+        f"10:00 - 10:15 {c.remarks_cues[0]} {person}",
+        f"• {c.remarks_cues[0]} {person}",
+        f"{c.delegation_single[0]} Mexico {c.speech_verbs[0]} AG/RES. 2976 (LI-O/21).",
     ]
 
 
