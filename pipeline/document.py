@@ -15,8 +15,20 @@ import re
 from dataclasses import dataclass, field
 from datetime import date
 from functools import cached_property
+from typing import Any, ClassVar
 
 BBox = tuple[float, float, float, float]  # x0, top, x1, bottom in PDF points, origin top-left
+
+# A table's columns are declared once, on the dataclass its rows come from (pipeline.write.table_row):
+# each field is the column of its own name unless its metadata says otherwise, and tests check that
+# every row dataclass gives exactly its table's columns (pipeline.tables).
+NOT_A_COLUMN: dict[str, Any] = {"columns": ()}  # carried between stages, not written
+FLATTENED: dict[str, Any] = {"flatten": True}  # a dataclass whose own columns are this row's
+
+
+def columns(*names: str) -> dict[str, Any]:
+    """Field metadata: the field is written as these columns (a box spread over four, a renamed one)."""
+    return {"columns": names}
 
 
 @dataclass(frozen=True)
@@ -66,12 +78,12 @@ class Link:
 
 @dataclass(frozen=True)
 class Footnote:
-    """Small type at a page bottom, tied to its mark in the body."""
+    """Small type at a page bottom, tied to its mark in the body; a row of `footnotes`."""
 
     mark: str
     text: str
     page: int
-    bbox: BBox | None = None
+    bbox: BBox | None = field(default=None, metadata=NOT_A_COLUMN)
 
 
 @dataclass
@@ -133,12 +145,13 @@ class Section:
     kind: str  # preamble | heading | item | slot
     heading: str | None
     number: str | None = None  # "1", "IV", "a" ...
-    start: str | None = None  # HH:MM for timed slots
-    end: str | None = None
-    heading_raw: str | None = None
-    heading_page: int | None = None
-    heading_bbox: BBox | None = None
-    paragraphs: list[Paragraph] = field(default_factory=list)
+    start: str | None = field(default=None, metadata=columns("start_time"))  # HH:MM for timed slots
+    end: str | None = field(default=None, metadata=columns("end_time"))
+    heading_raw: str | None = field(default=None, metadata=NOT_A_COLUMN)
+    heading_page: int | None = field(default=None, metadata=NOT_A_COLUMN)
+    heading_bbox: BBox | None = field(default=None, metadata=columns("x0", "top", "x1", "bottom"))
+    paragraphs: list[Paragraph] = field(default_factory=list, metadata=NOT_A_COLUMN)
+    DERIVED: ClassVar[tuple[str, ...]] = ("text", "page_start", "page_end")  # columns from properties
 
     @property
     def text(self) -> str:
@@ -183,8 +196,8 @@ class Symbol:
     year: str | None
     session: str | None  # "(2435/23)" -> "2435/23", "(LI-O/21)" -> "LI-O/21"
     suffix: str | None  # "rev. 1", "corr. 1", "add. 1"
-    start: int = 0
-    end: int = 0
+    start: int = field(default=0, metadata=NOT_A_COLUMN)
+    end: int = field(default=0, metadata=NOT_A_COLUMN)
 
 
 @dataclass(frozen=True)
@@ -198,7 +211,7 @@ class TimeMention:
 @dataclass
 class RefRow:
     section_id: int
-    symbol: Symbol
+    symbol: Symbol = field(metadata=FLATTENED)
     page: int
     in_footnote: bool = False
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 import datetime
 import json
 import re
-from dataclasses import dataclass
-from typing import Any
+from dataclasses import dataclass, fields
+from typing import Any, get_type_hints
 
 from pipeline.document import ParsedDocument
 from pipeline.tables import TABLES
@@ -61,6 +61,46 @@ def empty_rows() -> Rows:
     return {name: [] for name in TABLES}
 
 
+Layout = tuple[tuple[str, tuple[str, ...], bool], ...]
+_layouts: dict[type, Layout] = {}
+
+
+def _layout(cls: type) -> Layout:
+    """How a row dataclass's fields become columns: (field, its columns, flattened), from the fields'
+    metadata (pipeline.document), plus the columns its properties give (`DERIVED`). Worked out once
+    per class, since every row of a run asks."""
+    if cls not in _layouts:
+        layout = [
+            (f.name, f.metadata.get("columns", (f.name,)), bool(f.metadata.get("flatten")))
+            for f in fields(cls)
+        ]
+        layout += [(name, (name,), False) for name in getattr(cls, "DERIVED", ())]
+        _layouts[cls] = tuple(layout)
+    return _layouts[cls]
+
+
+def table_row(obj: object) -> dict[str, Any]:
+    """One object's columns, as its dataclass declares them."""
+    row: dict[str, Any] = {}
+    for name, names, flatten in _layout(type(obj)):
+        value = getattr(obj, name)
+        if flatten:
+            row.update(table_row(value))
+        elif len(names) == 1:
+            row[names[0]] = value
+        elif names:
+            row.update(zip(names, value or (None,) * len(names), strict=True))
+    return row
+
+
+def table_columns(cls: type) -> list[str]:
+    """The columns a row dataclass gives, in field order (what the tests hold against pipeline.tables)."""
+    names: list[str] = []
+    for name, columns, flatten in _layout(cls):
+        names += table_columns(get_type_hints(cls)[name]) if flatten else list(columns)
+    return names
+
+
 def document_rows(parsed: ParsedDocument, doc: dict[str, Any]) -> Rows:
     """All rows of one document; `doc` holds the file facts (doc_id, source_path, status, …)."""
     # imported here: pipeline.parse loads spaCy, which the parent, importing this module, never needs
@@ -70,79 +110,24 @@ def document_rows(parsed: ParsedDocument, doc: dict[str, Any]) -> Rows:
     doc_id = doc["doc_id"]
     rows = empty_rows()
     rows["documents"].append(
-        {
-            **doc,
-            "language": meta.language,
-            "symbol": meta.symbol,
-            "symbol_key": key(meta.symbol) if meta.symbol else None,
-            "body": meta.body,
-            "meeting_type": meta.meeting_type,
-            "meeting_date": meta.meeting_date,
-            "scheduled_start": meta.scheduled_start,
-            "scheduled_end": meta.scheduled_end,
-            "start_time": meta.start_time,
-            "end_time": meta.end_time,
-            "chair": meta.chair,
-            "venue": meta.venue,
-            "title": meta.title,
-        }
+        {**doc, **table_row(meta), "symbol_key": key(meta.symbol) if meta.symbol else None}
     )
-    for s in parsed.tree.sections:
-        box = s.heading_bbox or (None, None, None, None)
-        rows["sections"].append(
-            {
-                "doc_id": doc_id,
-                "section_id": s.section_id,
-                "parent_id": s.parent_id,
-                "level": s.level,
-                "kind": s.kind,
-                "number": s.number,
-                "heading": s.heading,
-                "start_time": s.start,
-                "end_time": s.end,
-                "page_start": s.page_start,
-                "page_end": s.page_end,
-                "text": s.text,
-                "x0": box[0],
-                "top": box[1],
-                "x1": box[2],
-                "bottom": box[3],
-            }
-        )
-    for sp in parsed.speakers:
-        rows["speakers"].append({"doc_id": doc_id, **vars(sp)})
-    for d in parsed.delegations:
-        rows["delegations"].append({"doc_id": doc_id, **vars(d)})
-    for r in parsed.refs:
-        sym = r.symbol
-        rows["refs"].append(
-            {
-                "doc_id": doc_id,
-                "section_id": r.section_id,
-                "symbol": sym.symbol,
-                "symbol_key": key(sym.symbol),
-                "base_key": key(re.sub(r"\s(?:rev|corr|add)\.\s?\d+", "", sym.symbol)),
-                "raw": sym.raw,
-                "organ": sym.organ,
-                "kind": sym.kind,
-                "number": sym.number,
-                "year": sym.year,
-                "session": sym.session,
-                "suffix": sym.suffix,
-                "page": r.page,
-                "in_footnote": r.in_footnote,
-            }
-        )
-    for t in parsed.times:
-        rows["times"].append({"doc_id": doc_id, **vars(t)})
-    for country in parsed.attendance:
-        rows["attendance"].append({"doc_id": doc_id, "country": country})
-    for lk in parsed.links:
-        rows["links"].append({"doc_id": doc_id, **vars(lk)})
-    for fn in parsed.tree.footnotes:
-        rows["footnotes"].append({"doc_id": doc_id, "page": fn.page, "mark": fn.mark, "text": fn.text})
-    for iv in parsed.interventions:
-        rows["interventions"].append({"doc_id": doc_id, **vars(iv)})
+    objects: dict[str, list[Any]] = {
+        "sections": parsed.tree.sections,
+        "speakers": parsed.speakers,
+        "delegations": parsed.delegations,
+        "refs": parsed.refs,
+        "times": parsed.times,
+        "links": parsed.links,
+        "footnotes": parsed.tree.footnotes,
+        "interventions": parsed.interventions,
+    }
+    for table, items in objects.items():
+        rows[table] = [{"doc_id": doc_id, **table_row(item)} for item in items]
+    for row in rows["refs"]:
+        row["symbol_key"] = key(row["symbol"])
+        row["base_key"] = key(re.sub(r"\s(?:rev|corr|add)\.\s?\d+", "", row["symbol"]))
+    rows["attendance"] = [{"doc_id": doc_id, "country": country} for country in parsed.attendance]
     return rows
 
 
