@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 
 from pipeline import __version__
+from pipeline.language import LANGUAGES
 
 ENGINES = ("pdfplumber", "pdfium")  # pipeline.extract.ENGINES, not imported here: the CLI starts quickly
 
@@ -48,7 +49,7 @@ def main(argv: list[str] | None = None) -> int:
         help="MB of memory per worker before a document fails",
     )
     run.add_argument(
-        "--lang", choices=["en", "es", "fr", "pt"], help="force the language instead of detecting it"
+        "--lang", choices=LANGUAGES, help="force the language instead of detecting it (one of models/lang/)"
     )
     run.add_argument(
         "--follow-links",

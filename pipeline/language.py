@@ -1,5 +1,8 @@
-"""Per-language cue data (models/lang/*.json) and per-document language detection.
+"""The rules in models/ (cue data per language, country names, symbol grammar) and per-document
+language detection.
 
+The rules ship inside the package: `pipeline/models` is a link to the top-level `models/` folder people
+edit, and the wheel holds a copy of it, so the same path serves a checkout and an installed acta.
 The cues are data, like dateparser's language files: adding a language means adding a file.
 Detection counts each language's own stop words in the document's first pages; no network model.
 """
@@ -13,22 +16,37 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-MODELS = Path(__file__).resolve().parent.parent / "models"
-LANGUAGES = ("en", "es", "fr", "pt")
+from pipeline.cues import Cues, load_cues
+
+MODELS = Path(__file__).resolve().parent / "models"
+LANGUAGES = tuple(sorted(path.stem for path in (MODELS / "lang").glob("*.json")))
+# the keys of the month names in dateparser's language data
+MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
+          "october", "november", "december")  # fmt: skip
 
 
 @cache
-def cues(lang: str) -> dict[str, Any]:
+def cues(lang: str) -> Cues:
     """The cue data of one language; unknown languages fall back to English."""
-    path = MODELS / "lang" / f"{lang}.json"
-    if not path.exists():
-        path = MODELS / "lang" / "en.json"
-    return json.loads(path.read_text(encoding="utf-8"))
+    return load_cues(MODELS / "lang" / f"{lang}.json") if lang in LANGUAGES else cues("en")
+
+
+@cache
+def every_language(key: str) -> frozenset[str]:
+    """A cue list of all languages together, for text read before (or without) knowing its language:
+    records quote speeches in other languages."""
+    return frozenset(word for lang in LANGUAGES for word in getattr(cues(lang), key))
+
+
+@cache
+def read_model(name: str) -> Any:
+    """A data file of models/ other than the language files (bodies, countries, symbols, turns)."""
+    return json.loads((MODELS / name).read_text(encoding="utf-8"))
 
 
 @cache
 def _stopwords() -> dict[str, frozenset[str]]:
-    words = {lang: set(cues(lang)["stopwords"]) for lang in LANGUAGES}
+    words = {lang: set(cues(lang).stopwords) for lang in LANGUAGES}
     # a word shared by two languages tells nothing about which one a text is in
     shared = {w for a in LANGUAGES for b in LANGUAGES if a < b for w in words[a] & words[b]}
     return {lang: frozenset(words[lang] - shared) for lang in LANGUAGES}
@@ -42,12 +60,10 @@ def _month_names() -> dict[str, frozenset[str]]:
     """Month names from dateparser's language data: a cover block's date says its language."""
     from dateparser.languages.loader import LocaleDataLoader
 
-    months = ("january", "february", "march", "april", "may", "june", "july", "august", "september",
-              "october", "november", "december")  # fmt: skip
     names = {}
     for lang in LANGUAGES:
         info = LocaleDataLoader().get_locale(lang).info
-        names[lang] = {n.lower() for m in months for n in info.get(m, []) if len(n) >= 4}
+        names[lang] = {n.lower() for m in MONTHS for n in info.get(m, []) if len(n) >= 4}
     shared = {w for a in LANGUAGES for b in LANGUAGES if a < b for w in names[a] & names[b]}
     return {lang: frozenset(names[lang] - shared) for lang in LANGUAGES}
 

@@ -13,6 +13,7 @@ import re
 from collections import Counter
 from dataclasses import dataclass, replace
 
+from pipeline.cues import Cues, Words, alternation
 from pipeline.document import ExtractedDocument, Line, Paragraph, Section, SectionTree, join_lines
 from pipeline.language import cues, detect_language
 from pipeline.parse.times import TimeRange, find_ranges, find_times, leading_range
@@ -58,13 +59,13 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
     styles: list[tuple[object, ...]] = []  # heading styles from the outermost in, as first met
     slots: list[Section] = []
     last_time = 0
-    items = _item_pattern(c["item_words"])
-    title_words = tuple(w.casefold() for w in c["title_words"])
-    labels = {w.casefold() for ws in c["programme_labels"].values() for w in ws}
+    items = _item_pattern(c.item_words)
+    title_words = tuple(w.casefold() for w in c.title_words)
+    labels = {w.casefold() for ws in c.programme_labels.values() for w in ws}
     link_boxes = {(lk.page, lk.bbox) for p in doc.pages for lk in p.links if lk.bbox}
     title_lines = set(range(0, (title_end or 0) - len(cover)))
     line_index = 0
-    time_labels = {w.casefold() for w in c["programme_labels"]["time"]}
+    time_labels = {w.casefold() for w in c.programme_labels["time"]}
     for i, para in enumerate(paragraphs):
         is_title = line_index in title_lines
         line_index += len(para.lines)
@@ -155,10 +156,10 @@ def _contents_entry(text: str) -> bool:
     return bool(DOT_LEADER.search(text) and PAGE_REF.search(text))
 
 
-def _without_contents_pages(doc: ExtractedDocument, c: dict) -> list[Line]:
+def _without_contents_pages(doc: ExtractedDocument, c: Cues) -> list[Line]:
     """Body lines without the table-of-contents pages: an index word on top, or dot leaders on most
     lines. Their entries repeat the headings and must not become sections."""
-    words = {w.casefold() for w in c["index_words"]}
+    words = {w.casefold() for w in c.index_words}
     keep: list[Line] = []
     for page in doc.pages:
         lines = page.lines
@@ -177,10 +178,10 @@ def _body_size(lines: list[Line]) -> float:
     return sizes.most_common(1)[0][0] if sizes else 11.0
 
 
-def _title(lines: list[Line], c: dict, body_size: float) -> tuple[int | None, int | None]:
+def _title(lines: list[Line], c: Cues, body_size: float) -> tuple[int | None, int | None]:
     """Index of the title's first line on page 1 and one past its last line."""
-    words = tuple(w.casefold() for w in c["title_words"])
-    patterns = [re.compile(p, re.IGNORECASE) for p in c["title_patterns"]]
+    words = tuple(w.casefold() for w in c.title_words)
+    patterns = [re.compile(p, re.IGNORECASE) for p in c.title_patterns]
     first_page = [i for i, ln in enumerate(lines[:60]) if ln.page == lines[0].page]
     for i in first_page:
         ln = lines[i]
@@ -245,7 +246,7 @@ def _time_fragment(text: str, lang: str) -> bool:
     c = cues(lang)
     for t in reversed(find_times(text, lang)):
         text = text[: t.start] + " " + text[t.end :]
-    words = {w.casefold() for w in c["am"] + c["pm"] + c["noon"] + c["hour_words"] + c["range_words"]}
+    words = {w.casefold() for w in c.am + c.pm + c.noon + c.hour_words + c.range_words}
     return all(w.casefold() in words or not w.strip("-–—") for w in text.split())
 
 
@@ -334,11 +335,10 @@ def _starts_paragraph(
     return ln.x0 > prev.x0 + 8 and abs(prev.x0 - left) < 3 and short
 
 
-def _item_pattern(words: list[str]) -> re.Pattern[str]:
+def _item_pattern(words: Words) -> re.Pattern[str]:
     """Agenda items announced by a word: "Item 1: …", "Punto 2. …", "Point 3 – …"."""
-    alternatives = "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
     return re.compile(
-        rf"^(?:{alternatives})\s+(?P<num>\d{{1,2}}|[IVXLC]{{1,6}})(?P<sep>\s?[:.)\-–—])\s+(?P<title>\S.*)$",
+        rf"^(?:{alternation(words)})\s+(?P<num>\d{{1,2}}|[IVXLC]{{1,6}})(?P<sep>\s?[:.)\-–—])\s+(?P<title>\S.*)$",
         re.IGNORECASE,
     )
 

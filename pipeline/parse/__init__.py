@@ -8,11 +8,11 @@ sentences that say who took the floor, attendance from the quorum sentence or li
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import replace
 from functools import cache, lru_cache
 
+from pipeline.cues import Cues, Words, alternation, longest_first
 from pipeline.document import (
     DelegationRow,
     Intervention,
@@ -26,7 +26,7 @@ from pipeline.document import (
     SpeakerRow,
     TimeRow,
 )
-from pipeline.language import MODELS, cues
+from pipeline.language import cues, every_language, read_model
 from pipeline.parse.countries import find_countries
 from pipeline.parse.dates import find_dates
 from pipeline.parse.people import UPPER, Person, chairing_post, person_at, strip_honorifics
@@ -37,10 +37,6 @@ from pipeline.parse.turns import Label, find_label
 DOT_LEADER = re.compile(r"(?:\s?\.){4,}")
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 SENTENCE_END = re.compile(r"[.!?;](?=\s+\S)")
-ABBREVIATIONS = {
-    "mr", "ms", "mrs", "dr", "sr", "sra", "srta", "dra", "st", "no", "nos", "mme", "av", "prof", "h.e",
-    "res", "doc", "inf", "rev", "corr", "add", "ser", "vol", "art", "p", "pp", "núm", "n",
-}  # fmt: skip
 
 
 @cache
@@ -53,7 +49,13 @@ def _compiled(pattern: str) -> re.Pattern[str]:
 @cache
 def _any_of(phrases: tuple[str, ...]) -> re.Pattern[str]:
     """One search for any of the phrases, casefolded (match it against casefolded text)."""
-    return re.compile("|".join(re.escape(p.casefold()) for p in sorted(phrases, key=len, reverse=True)))
+    return re.compile(alternation(p.casefold() for p in phrases))
+
+
+@cache
+def _abbreviations() -> frozenset[str]:
+    """Words whose full stop ends no sentence: every language's ("Mr.", "núm.") and the symbols' ("doc.")."""
+    return every_language("abbreviations") | frozenset(read_model("symbols.json")["abbreviations"])
 
 
 def parse(tree: SectionTree) -> ParsedDocument:
@@ -88,7 +90,7 @@ def parse(tree: SectionTree) -> ParsedDocument:
 
 @cache
 def _bodies() -> dict[str, dict[str, list[str]]]:
-    return json.loads((MODELS / "bodies.json").read_text(encoding="utf-8"))
+    return read_model("bodies.json")
 
 
 def _body(organ: str | None, text: str, lang: str) -> str | None:
@@ -112,7 +114,7 @@ def _body(organ: str | None, text: str, lang: str) -> str | None:
 def _meeting_type(text: str, lang: str) -> str | None:
     low = text.casefold()
     hits = []
-    for kind, phrases in cues(lang)["meeting_types"].items():
+    for kind, phrases in cues(lang).meeting_types.items():
         for p in phrases:
             i = low.find(p.casefold())
             if i >= 0:
@@ -212,7 +214,7 @@ def sentences(text: str) -> tuple[tuple[str, int], ...]:
     out, start = [], 0
     for m in SENTENCE_END.finditer(text):
         word = text[max(start, m.start() - 6) : m.start()].rsplit(" ", 1)[-1].casefold()
-        if m.group(0) == "." and (word in ABBREVIATIONS or (len(word) == 1 and word.isalpha())):
+        if m.group(0) == "." and (word in _abbreviations() or (len(word) == 1 and word.isalpha())):
             continue
         out.append((text[start : m.end()], start))
         start = m.end()
@@ -223,12 +225,11 @@ def sentences(text: str) -> tuple[tuple[str, int], ...]:
     return tuple(out)
 
 
-def _times(tree: SectionTree, out: ParsedDocument, c: dict) -> None:
+def _times(tree: SectionTree, out: ParsedDocument, c: Cues) -> None:
     lang = tree.language
     meta = out.meta
-    labels = c["programme_labels"]
-    time_labels = tuple(w.casefold() for w in labels["time"])
-    cue_list = [(kind, phrase.casefold()) for kind, phrases in c["time_cues"].items() for phrase in phrases]
+    time_labels = tuple(w.casefold() for w in c.programme_labels["time"])
+    cue_list = [(kind, phrase.casefold()) for kind, phrases in c.time_cues.items() for phrase in phrases]
     slot_spans: set[tuple[int, str]] = set()
     for s in tree.sections:
         if s.kind == "slot" and s.heading_raw:
@@ -281,7 +282,7 @@ def _times(tree: SectionTree, out: ParsedDocument, c: dict) -> None:
 def _time_kind(low: str, start: int, end: int, cue_list: list[tuple[str, str]]) -> str:
     """The cue nearest the time in its sentence decides; a cue before the time weighs more."""
     others = tuple(phrase for kind, phrase in cue_list if kind == "other")
-    if others and _compiled(rf"\b(?:{'|'.join(map(re.escape, others))})\b").search(low):
+    if others and _compiled(rf"\b(?:{alternation(others)})\b").search(low):
         return "other"
     best: tuple[float, str] | None = None
     for kind, phrase in cue_list:
@@ -302,7 +303,7 @@ def _time_kind(low: str, start: int, end: int, cue_list: list[tuple[str, str]]) 
 # ---------------------------------------------------------------- chair, venue, speakers
 
 
-def _chair_and_venue(tree: SectionTree, meta: Metadata, c: dict, lang: str) -> Person | None:
+def _chair_and_venue(tree: SectionTree, meta: Metadata, c: Cues, lang: str) -> Person | None:
     """Sets chair and venue from the opening paragraphs; returns the chair's apposition (post, state).
 
     Summaries say who presided in the preamble; minutes may say it after a title block that reads as
@@ -312,7 +313,7 @@ def _chair_and_venue(tree: SectionTree, meta: Metadata, c: dict, lang: str) -> P
     for section in tree.sections[1:4]:
         opening += section.paragraphs[:8]
     chair = None
-    chair_cue = _any_of(tuple(c["chair_cues"]))
+    chair_cue = _any_of(c.chair_cues)
     for para in opening:
         for sentence, _ in sentences(DOT_LEADER.sub(" … ", para.text)):
             low = sentence.casefold()
@@ -324,15 +325,15 @@ def _chair_and_venue(tree: SectionTree, meta: Metadata, c: dict, lang: str) -> P
     return chair
 
 
-def _chair_in(sentence: str, c: dict, lang: str) -> Person | None:
+def _chair_in(sentence: str, c: Cues, lang: str) -> Person | None:
     for m in re.finditer(rf"(?:(?<=^)|(?<=[\s(']))(?=[{UPPER}])", sentence):
         p = person_at(sentence, m.start(), lang)
         if p is None:
             continue
         # the first person named where presiding is said (a vice chair comes after), in the chairing post
         apposition = sentence[p.start : p.end].split(",", 1)[-1]
-        return replace(p, role=chairing_post(apposition, lang) or c["chair_words"][0])
-    for cue in c["chair_cues"]:  # a record's masthead: "President: Mr. Ali Abdussalam Treki …… (Libya)"
+        return replace(p, role=chairing_post(apposition, lang) or c.chair_words[0])
+    for cue in c.chair_cues:  # a record's masthead: "President: Mr. Ali Abdussalam Treki …… (Libya)"
         if cue.endswith(":") and sentence.startswith(cue):
             rest = sentence[len(cue) :].strip()
             name = strip_honorifics(rest, lang)
@@ -345,8 +346,8 @@ def _chair_in(sentence: str, c: dict, lang: str) -> Person | None:
     return None
 
 
-def _venue(sentence: str, c: dict) -> str | None:
-    words = "|".join(re.escape(w) for w in c["venue_words"])
+def _venue(sentence: str, c: Cues) -> str | None:
+    words = alternation(c.venue_words)
     link = r"(?:of the|of|de las|de los|de la|del|de|des|du|da|das|do|dos|y|e|and)"
     name = rf"[{UPPER}][\w'’.-]+(?:\s+(?:{link}\s+)?[{UPPER}][\w'’.-]+){{0,4}}"
     before = _compiled(rf"\b(?:{words})\s+(?:{link}\s+|l')?{name}").search(sentence)
@@ -359,11 +360,11 @@ def _venue(sentence: str, c: dict) -> str | None:
     return None
 
 
-def _speakers(tree: SectionTree, out: ParsedDocument, c: dict, lang: str, chair: Person | None) -> None:
-    cue_words = sorted(c["remarks_cues"], key=len, reverse=True)
-    by_cue = _by_cue(tuple(cue_words))
-    any_cue = _any_of(tuple(cue_words))
-    chair_cue = _any_of(tuple(c["chair_cues"]))
+def _speakers(tree: SectionTree, out: ParsedDocument, c: Cues, lang: str, chair: Person | None) -> None:
+    cue_words = longest_first(c.remarks_cues)
+    by_cue = _by_cue(cue_words)
+    any_cue = _any_of(cue_words)
+    chair_cue = _any_of(c.chair_cues)
     seen: set[str] = set()
 
     def add(section: Section, person: Person, page: int) -> None:
@@ -393,7 +394,7 @@ def _speakers(tree: SectionTree, out: ParsedDocument, c: dict, lang: str, chair:
                 low = sentence.casefold()
                 if chair_cue.search(low):
                     continue  # who presided is not who spoke
-                for start in _sentence_starts(sentence, c):
+                for start in _sentence_starts(sentence):
                     p = person_at(sentence, start, lang, need_verb=True)
                     if p is not None:
                         add(section, p, para.page)
@@ -410,15 +411,15 @@ def _speakers(tree: SectionTree, out: ParsedDocument, c: dict, lang: str, chair:
 
 
 @cache
-def _by_cue(cue_words: tuple[str, ...]) -> re.Pattern[str]:
+def _by_cue(cue_words: Words) -> re.Pattern[str]:
     """A cue that introduces a speaker ("presentation by", "palabras de"), the name after it."""
-    return re.compile(r"\b(?:" + "|".join(re.escape(w) for w in cue_words) + r")\s+(?=\S)", re.IGNORECASE)
+    return re.compile(rf"\b(?:{alternation(cue_words)})\s+(?=\S)", re.IGNORECASE)
 
 
 OPENING_PHRASE = re.compile(r"^[^,]{0,40},\s+")
 
 
-def _sentence_starts(sentence: str, c: dict) -> list[int]:
+def _sentence_starts(sentence: str) -> list[int]:
     """Where a speaking subject may stand: the sentence start, or after an opening phrase and comma."""
     starts = [0]
     m = OPENING_PHRASE.match(sentence)
@@ -427,7 +428,7 @@ def _sentence_starts(sentence: str, c: dict) -> list[int]:
     return starts
 
 
-def _programme_person(text: str, cue_words: list[str], lang: str) -> Person | None:
+def _programme_person(text: str, cue_words: Words, lang: str) -> Person | None:
     """A programme line: "• Remarks by Ambassador X, Post", "• X, Post, Org (link)"."""
     body = re.sub(r"^\S+\s+", "", text, count=1) if not text[:1].isupper() else text
     candidates = []
@@ -455,9 +456,9 @@ def _programme_person(text: str, cue_words: list[str], lang: str) -> Person | No
     return None
 
 
-def _chair_spoke(tree: SectionTree, c: dict) -> bool:
-    subjects = c["chair_subject"]
-    verbs = {v.casefold() for v in c["speech_verbs"]}
+def _chair_spoke(tree: SectionTree, c: Cues) -> bool:
+    subjects = c.chair_subject
+    verbs = {v.casefold() for v in c.speech_verbs}
     for section, para in tree.walk():
         if section.section_id == 0 and para is section.paragraphs[0]:
             continue
@@ -476,15 +477,15 @@ def _chair_spoke(tree: SectionTree, c: dict) -> bool:
 # ---------------------------------------------------------------- delegations and attendance
 
 
-def _delegations(tree: SectionTree, out: ParsedDocument, c: dict, lang: str) -> None:
+def _delegations(tree: SectionTree, out: ParsedDocument, c: Cues, lang: str) -> None:
     """States whose delegation spoke: every state in a "took the floor" sentence about delegations,
     and a state right after "the delegation of" / "the representative of" anywhere."""
-    nouns = [x.casefold() for x in c["delegation_nouns"]]
-    list_verbs = [x.casefold() for x in c["delegation_list_verbs"]]
-    single = tuple(x.casefold() + " " for x in c["delegation_single"])
-    quorum = _any_of(tuple(c["quorum_cues"]))
-    not_after = tuple(x.casefold() + " " for x in c["not_delegation_after"] if len(x) > 3)
-    articles = "|".join(re.escape(a) for a in c["country_articles"])
+    nouns = [x.casefold() for x in c.delegation_nouns]
+    list_verbs = [x.casefold() for x in c.delegation_list_verbs]
+    single = tuple(x.casefold() + " " for x in c.delegation_single)
+    quorum = _any_of(c.quorum_cues)
+    not_after = tuple(x.casefold() + " " for x in c.not_delegation_after if len(x) > 3)
+    articles = alternation(c.country_articles)
     for section, para in tree.walk():
         mentions = find_countries(para.text, lang)  # once per paragraph, then shared out by sentence
         if not mentions:
@@ -503,14 +504,14 @@ def _delegations(tree: SectionTree, out: ParsedDocument, c: dict, lang: str) -> 
                     out.delegations.append(DelegationRow(section.section_id, cm.iso, para.page))
 
 
-def _attendance(tree: SectionTree, c: dict, lang: str) -> tuple[list[str], list[Person]]:
+def _attendance(tree: SectionTree, c: Cues, lang: str) -> tuple[list[str], list[Person]]:
     """States recorded present, and the delegates listed with their post and state.
 
     The quorum sentence names states; a list after its cue names them one or more per line
     ("Argentina  Bahamas") or one delegate per entry ("Embajador Diego Pary, Representante Permanente
     de Bolivia y / Vicepresidente del Consejo Permanente."), an entry running over lines."""
-    quorum = _any_of(tuple(c["quorum_cues"]))
-    chair = _any_of(tuple(c["chair_cues"]))
+    quorum = _any_of(c.quorum_cues)
+    chair = _any_of(c.chair_cues)
     found: list[str] = []
     roster: list[Person] = []
     paragraphs: list[Paragraph] = [p for _, p in tree.walk()]

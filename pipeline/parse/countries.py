@@ -13,7 +13,6 @@ exception patterns takes six seconds per process, against milliseconds for this 
 
 from __future__ import annotations
 
-import json
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
@@ -22,7 +21,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokenizer import Tokenizer
 from spacy.vocab import Vocab
 
-from pipeline.language import LANGUAGES, MODELS
+from pipeline.language import LANGUAGES, read_model
 
 # A run of letters; a country name can only match where its letter runs stand whole in the text.
 LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -39,7 +38,7 @@ class CountryMention:
 
 @cache
 def country_names() -> dict[str, dict[str, list[str]]]:
-    return json.loads((MODELS / "countries.json").read_text(encoding="utf-8"))
+    return read_model("countries.json")
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,9 @@ from functools import cache
 
 from dateparser.languages.loader import LocaleDataLoader
 
-MONTHS = ("january", "february", "march", "april", "may", "june", "july", "august", "september", "october",
-          "november", "december")  # fmt: skip
+from pipeline.cues import longest_first
+from pipeline.language import MONTHS
+
 ORDINAL = r"(?:º|°|o|er|ero|st|nd|rd|th)?"
 
 
@@ -25,7 +26,7 @@ def _dates(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     """The candidate pattern and month number of every month name (casefolded) of the language."""
     info = LocaleDataLoader().get_locale(lang).info
     numbers = {n.casefold(): i for i, m in enumerate(MONTHS, 1) for n in info.get(m, []) if len(n) >= 3}
-    names = "|".join(re.escape(n) + r"\.?" for n in sorted(numbers, key=len, reverse=True))
+    names = "|".join(re.escape(n) + r"\.?" for n in longest_first(numbers))
     link = r"(?:\s+(?:de|del|of)\s+|\s+|\s*\.\s*)"
     pattern = re.compile(
         rf"(?<![\w/])(?:(?P<day>\d{{1,2}}){ORDINAL}{link}(?P<month>{names}){link}(?:de\s+)?(?P<year>\d{{4}})"

@@ -13,20 +13,20 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.language import cues
+from pipeline.cues import alternation, longest_first
+from pipeline.language import cues, every_language
 from pipeline.parse.countries import find_countries
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽŠŒ"
 NAME_WORD = rf"(?:[{UPPER}][\w'’\-]*\.?|[{UPPER}]\.)"
-PARTICLE = r"(?:de|del|da|do|dos|das|van|von|der|den|la|le|du|di|y|e|St\.)"
-NAME = rf"{NAME_WORD}(?:\s+(?:{PARTICLE}\s+)*{NAME_WORD}){{1,5}}"
-NOT_NAME_START = {
-    "the", "la", "el", "le", "les", "los", "las", "o", "a", "os", "as", "in", "at", "on", "according",
-    "speaking", "this", "that", "these", "its", "his", "her", "their", "en", "por", "para", "con",
-    "sur", "dans", "au", "no", "não", "member", "states", "estados", "états", "permanent", "committee",
-    "council", "consejo", "comisión", "commission", "session", "sesión", "séance", "sessão", "question",
-    "questions", "panel",
-}  # fmt: skip
+
+
+@cache
+def _name_re() -> re.Pattern[str]:
+    """A person's name: two to six capitalized words, with the particles of every language between
+    them ("María de los Ángeles", "Ludwig van Beethoven")."""
+    particle = rf"(?:{alternation(every_language('name_particles'))})"
+    return re.compile(rf"{NAME_WORD}(?:\s+(?:{particle}\s+)*{NAME_WORD}){{1,5}}")
 
 
 @dataclass(frozen=True)
@@ -42,52 +42,34 @@ class Person:
 @cache
 def _lang(lang: str) -> dict:
     c = cues(lang)
-    hon = sorted({h for h in c["honorifics"]} | {h.lower() for h in c["honorifics"]}, key=len, reverse=True)
-    articles_re = "|".join(re.escape(a) for a in c["country_articles"] if not a.endswith("'"))
+    hon = longest_first([*c.honorifics, *(h.lower() for h in c.honorifics)])
+    articles_re = alternation(a for a in c.country_articles if not a.endswith("'"))
     honorific = re.compile(
-        rf"^(?:(?:{articles_re})\s+(?=[a-zà-ÿ]))?(?:(?:"
-        + "|".join(re.escape(h) for h in hon)
-        + r")(?:\s+|(?<=\.)))+",
-        re.IGNORECASE,
+        rf"^(?:(?:{articles_re})\s+(?=[a-zà-ÿ]))?(?:(?:{alternation(hon)})(?:\s+|(?<=\.)))+", re.IGNORECASE
     )
-    links = sorted(c["role_country_links"] + c["org_links"], key=len, reverse=True)
     link = re.compile(
-        r"\s(?:" + "|".join(re.escape(x) for x in links) + r")(?:(?<=['’])|\s)(?=[" + UPPER + "])"
+        rf"\s(?:{alternation(c.role_country_links + c.org_links)})(?:(?<=['’])|\s)(?=[{UPPER}])"
     )
-    heads = tuple(c["org_heads"])
-    cue_words = sorted(c["remarks_cues"], key=len, reverse=True)
-    lead_cue = re.compile(r"^(?:" + "|".join(re.escape(w) for w in cue_words) + r")\s+", re.IGNORECASE)
-    mission = re.compile(r"\s(?:" + "|".join(re.escape(x) for x in c["mission_suffixes"]) + r")\b.*$")
-    chair_words = sorted(c["chair_words"] + c["vice_chair_words"], key=len, reverse=True)
-    chair_tail = re.compile(
-        r"\s(?:and|y|et|e)\s(?:(?:the|el|la|le|o|a)\s)?(?:"
-        + "|".join(map(re.escape, chair_words))
-        + r")\b.*$"
-    )
-    chair_post = re.compile(
-        r"(?:^|\s(?:and|y|et|e)\s(?:(?:the|el|la|le|o|a)\s)?)((?:"
-        + "|".join(map(re.escape, sorted(c["chair_words"], key=len, reverse=True)))
-        + r")\b[^,;.()]*)"
-    )
-    articles = sorted(c["country_articles"], key=len, reverse=True)
+    lead_cue = re.compile(rf"^(?:{alternation(c.remarks_cues)})\s+", re.IGNORECASE)
+    mission = re.compile(rf"\s(?:{alternation(c.mission_suffixes)})\b.*$")
+    and_the = r"\s(?:and|y|et|e)\s(?:(?:the|el|la|le|o|a)\s)?"  # "… and the Chair", "… y Presidente"
+    chair_tail = re.compile(rf"{and_the}(?:{alternation(c.chair_words + c.vice_chair_words)})\b.*$")
+    chair_post = re.compile(rf"(?:^|{and_the})((?:{alternation(c.chair_words)})\b[^,;.()]*)")
     return {
         "chair_post": chair_post,
         "honorific": honorific,
         "link": link,
         "mission": mission,
         "chair_tail": chair_tail,
-        "delegate_roles": {r.casefold() for r in c["delegate_roles"]},
-        "articles": articles,
-        "verbs": {v.casefold() for v in c["speech_verbs"]},
-        "head_re": re.compile(r"(?:" + "|".join(re.escape(h) for h in heads) + r")\b"),
+        "articles": longest_first(c.country_articles),
+        "verbs": {v.casefold() for v in c.speech_verbs},
+        "head_re": re.compile(rf"(?:{alternation(c.org_heads)})\b"),
         "lead_cue": lead_cue,
         "honorific_inside": re.compile(
-            r"^.*\b(?:" + "|".join(re.escape(h) for h in hon if len(h) > 3) + r")\s+(?=[" + UPPER + "])"
+            rf"^.*\b(?:{alternation(h for h in hon if len(h) > 3)})\s+(?=[{UPPER}])"
         ),
+        "not_name_start": every_language("not_name_start"),
     }
-
-
-NAME_RE = re.compile(NAME)
 
 
 def strip_honorifics(name: str, lang: str) -> str:
@@ -136,12 +118,12 @@ def person_at(text: str, pos: int, lang: str, need_verb: bool = False) -> Person
     rest = text[pos:]
     lead = data["honorific"].match(rest)
     skip = lead.end() if lead else 0
-    m = NAME_RE.match(rest, skip)
+    m = _name_re().match(rest, skip)
     if m is None or rest[m.end() : m.end() + 1] != ",":
         return None  # no apposition follows
     name = strip_honorifics(data["lead_cue"].sub("", m.group(0)), lang)
     name = data["honorific_inside"].sub("", name)  # "Palabras del Embajador João Reeve" -> "João Reeve"
-    if len(name.split()) < 2 or (lead is None and name.split()[0].casefold() in NOT_NAME_START):
+    if len(name.split()) < 2 or (lead is None and name.split()[0].casefold() in data["not_name_start"]):
         return None  # after a title ("Embajadora La Celia A. Prince") any capitalized word may start a name
     states = find_countries(name, lang)
     if states and states[0].start == 0 and states[-1].end >= len(name) - 1:

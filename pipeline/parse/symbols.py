@@ -8,18 +8,18 @@ cited as `CP/doc. 5890/23` and `CP/DOC.5890/23` is one symbol.
 
 from __future__ import annotations
 
-import json
 import re
 from functools import cache
 
+from pipeline.cues import longest_first
 from pipeline.document import Symbol
-from pipeline.language import MODELS
+from pipeline.language import read_model
 
 
 @cache
 def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    g = json.loads((MODELS / "symbols.json").read_text(encoding="utf-8"))
-    kinds = "|".join(sorted(g["kinds"], key=len, reverse=True))
+    g = read_model("symbols.json")
+    kinds = "|".join(longest_first(g["kinds"]))  # pieces of the grammar, not escaped
     suffix = r"(?:,?\s?(?:" + "|".join(g["suffixes"]) + r")\.\s?\d{1,2})"
     oas = (
         rf"(?<![\w/.-])(?P<organ>{g['organ']})"

@@ -8,9 +8,11 @@ surrounds it (a call to order, an adjournment, a slot).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
+from pipeline.cues import alternation
 from pipeline.document import TimeMention
 from pipeline.language import cues
 
@@ -26,16 +28,17 @@ class TimeRange:
     finish: int
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w).replace(r"\ ", r"\s?") for w in sorted(set(words), key=len, reverse=True))
+def _alternation(words: Iterable[str]) -> str:
+    """Longest first, escaped, and a space inside a word may be missing ("a. m." and "a.m.")."""
+    return alternation(words).replace(r"\ ", r"\s?")
 
 
 @cache
 def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
     c = cues(lang)
-    am, pm = _alternation(c["am"]), _alternation(c["pm"])
-    hours = _alternation([w for w in c["hour_words"] if w != "h"])
-    noon = _alternation(c["noon"])
+    am, pm = _alternation(c.am), _alternation(c.pm)
+    hours = _alternation(w for w in c.hour_words if w != "h")
+    noon = _alternation(c.noon)
     suffix = (
         rf"(?:\s?(?P<am>{am})(?![^\W\d_])|\s?(?P<pm>{pm})(?![^\W\d_])|\s(?P<noon>{noon})\b"
         rf"|\s?(?P<hw>{hours})(?!\w))"
@@ -47,7 +50,7 @@ def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
         rf"|(?=\s?(?:{am}|{pm}|{hours}|{noon})))"  # 1 p.m., 12 horas, 12 noon
         rf"{suffix}?"
     )
-    words = _alternation(c["range_words"] + ["-"])
+    words = _alternation([*c.range_words, "-"])
     joint = rf"\s*(?:[{DASHES}]+|\s(?:{words}))\s*"
     return re.compile(time, re.IGNORECASE), re.compile(joint, re.IGNORECASE)
 
@@ -91,36 +94,36 @@ def _times_in(text: str, lang: str) -> tuple[TimeMention, ...]:
 def _day_part_tails(lang: str) -> tuple[str, ...]:
     """The last word of each day part ("tarde" of "de la tarde"): a time in words ends with one, and
     most text has none, so the pattern need not run."""
-    return tuple({part.split()[-1].casefold() for part in cues(lang).get("day_parts", {})})
+    return tuple({part.split()[-1].casefold() for part in cues(lang).day_parts})
 
 
 @cache
 def _word_pattern(lang: str) -> re.Pattern[str] | None:
     """Times written in words, as minutes record them: "a las tres y veinte de la tarde"."""
     c = cues(lang)
-    if not c.get("number_words"):
+    if not c.number_words:
         return None
-    number = "(?:" + _alternation(list(c["number_words"])) + ")"
-    conj = _alternation(c["number_and"])
+    number = "(?:" + _alternation(c.number_words) + ")"
+    conj = _alternation(c.number_and)
     minute = rf"{number}(?:\s+(?:{conj})\s+{number})?"
     return re.compile(
-        rf"\b(?:{_alternation(c['hour_lead'])})\s+(?P<hour>{number})(?:\s+(?:{conj})\s+(?P<minute>{minute}))?"
-        rf"(?:\s+horas?)?\s+(?P<part>{_alternation(list(c['day_parts']))})\b",
+        rf"\b(?:{_alternation(c.hour_lead)})\s+(?P<hour>{number})(?:\s+(?:{conj})\s+(?P<minute>{minute}))?"
+        rf"(?:\s+horas?)?\s+(?P<part>{_alternation(c.day_parts)})\b",
         re.IGNORECASE,
     )
 
 
 def _word_mention(m: re.Match[str], lang: str) -> TimeMention | None:
     c = cues(lang)
-    values = {k.casefold(): v for k, v in c["number_words"].items()}
+    values = {k.casefold(): v for k, v in c.number_words.items()}
     hour = values.get(m.group("hour").casefold(), 0)
     minute = 0
     if m.group("minute"):
-        conj = "|".join(re.escape(x) for x in c["number_and"])
+        conj = alternation(c.number_and)
         minute = sum(values.get(w.casefold(), 0) for w in re.split(rf"\s+(?:{conj})\s+", m.group("minute")))
     if not 1 <= hour <= 12 or minute > 59:
         return None
-    part = {k.casefold(): v for k, v in c["day_parts"].items()}[m.group("part").casefold()]
+    part = {k.casefold(): v for k, v in c.day_parts.items()}[m.group("part").casefold()]
     if part == "pm" and hour < 12:
         hour += 12
     elif part == "am" and hour == 12:

@@ -8,13 +8,12 @@ section. The label says the post and the state; the person comes from the label 
 
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.language import MODELS
+from pipeline.language import read_model
 from pipeline.parse.countries import country_names, find_countries
 
 
@@ -30,7 +29,7 @@ class Label:
 
 @cache
 def _rules() -> tuple[list[re.Pattern[str]], frozenset[str], list[str]]:
-    data = json.loads((MODELS / "turns.json").read_text(encoding="utf-8"))
+    data = read_model("turns.json")
     return [re.compile(p) for p in data["labels"]], frozenset(data["chair_labels"]), data["place_links"]
 
 

@@ -1,0 +1,133 @@
+"""The schema of a language file (models/lang/*.json) and its loader.
+
+Like dateparser's language data, a file is checked before it is used: a key the schema does not know
+(a typo, a list nothing reads) or a key it lacks is refused with the file and the key named, so a new
+language fails at load time, not as a silently missing cue in the tables. Cue lists become tuples and
+the loaded object is frozen: every module reads the same data and none can change it.
+
+The regular expressions built from cue lists share one idiom, `alternation`: longest phrase first
+(so "quorum was present" wins over "present"), each escaped, joined with "|".
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, fields
+from functools import cache
+from pathlib import Path
+from types import MappingProxyType
+from typing import Any, get_type_hints
+
+Words = tuple[str, ...]
+
+
+class CuesError(ValueError):
+    """A language file that does not fit the schema."""
+
+
+@dataclass(frozen=True, eq=False)
+class Cues:
+    """Every cue phrase of one language. Lists are tried longest first where they build a pattern."""
+
+    # language detection
+    stopwords: Words
+    # title, cover block and programme
+    title_words: Words  # a title starts with one: "Summary", "Resumen", "Acta"
+    title_patterns: Words  # regular expressions of a record's masthead: "121st plenary meeting"
+    index_words: Words  # a contents page starts with one
+    item_words: Words  # "Item 1: …", "Punto 2. …"
+    programme_labels: Mapping[str, Words]  # date, time and place labels of a programme block
+    meeting_types: Mapping[str, Words]  # the meeting type and the phrases that say it
+    # times
+    am: Words
+    pm: Words
+    noon: Words
+    hour_words: Words  # "hrs", "horas", "h"
+    range_words: Words  # "to", "a", "à"
+    time_cues: Mapping[str, Words]  # a time's role and the phrases near it that say it
+    number_words: Mapping[str, int]  # times in words: "tres" -> 3
+    number_and: Words  # "tres y veinte"
+    hour_lead: Words  # "a las tres"
+    day_parts: Mapping[str, str]  # "de la tarde" -> "pm"
+    # chair, venue, speakers
+    chair_cues: Words
+    chair_words: Words
+    vice_chair_words: Words
+    chair_subject: Words  # "The Chair" as the subject of a speech verb
+    venue_words: Words
+    remarks_cues: Words  # "presentation by", "palabras de"
+    speech_verbs: Words
+    honorifics: Words
+    delegate_roles: Words
+    role_country_links: Words  # "Representative of Chile"
+    org_links: Words  # "Director of the Department"
+    org_heads: Words  # the first word of an organization's name
+    mission_suffixes: Words  # "to the OAS"
+    name_particles: Words  # "de", "van": lower-case words inside a person's name
+    not_name_start: Words  # capitalized words that never start a person's name
+    abbreviations: Words  # words whose full stop does not end a sentence ("Mr.", "núm.")
+    # delegations and attendance
+    country_articles: Words
+    delegation_nouns: Words
+    delegation_list_verbs: Words
+    delegation_single: Words  # "the delegation of" right before a state
+    not_delegation_after: Words  # "the Government of" before a state is no delegation
+    quorum_cues: Words
+
+
+def alternation(words: Iterable[str]) -> str:
+    """The words as one regular-expression alternation: escaped, longest first, each once."""
+    return "|".join(re.escape(w) for w in longest_first(words))
+
+
+def longest_first(words: Iterable[str]) -> Words:
+    """The words, each once, longest first (ties keep their order): the order a pattern must try them."""
+    return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
+
+
+@cache
+def _schema() -> dict[str, Any]:
+    """Each key of a language file and the type its value must have."""
+    hints = get_type_hints(Cues)
+    return {f.name: hints[f.name] for f in fields(Cues)}
+
+
+def load_cues(path: Path) -> Cues:
+    """A language file read and checked against the schema; CuesError names what is wrong."""
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except json.JSONDecodeError as e:
+        raise CuesError(f"{path.name}: not valid JSON ({e})") from e
+    if not isinstance(data, dict):
+        raise CuesError(f"{path.name}: the file must hold one object of cue lists")
+    schema = _schema()
+    unknown, missing = sorted(set(data) - set(schema)), sorted(set(schema) - set(data))
+    if unknown:
+        raise CuesError(
+            f"{path.name}: unknown key(s) {', '.join(unknown)} (not in the schema, pipeline/cues.py)"
+        )
+    if missing:
+        raise CuesError(f"{path.name}: missing key(s) {', '.join(missing)} (every language has every key)")
+    return Cues(**{key: _checked(path.name, key, data[key], kind) for key, kind in schema.items()})
+
+
+def _checked(file: str, key: str, value: Any, kind: Any) -> Any:
+    """The value frozen (tuples, read-only mappings), after checking it has the schema's type."""
+    if kind == Words:
+        if isinstance(value, list) and all(isinstance(w, str) for w in value):
+            return tuple(value)
+        raise CuesError(f"{file}: {key} must be a list of strings")
+    item = kind.__args__[1]  # Mapping[str, X]
+    if not isinstance(value, dict):
+        raise CuesError(f"{file}: {key} must be an object")
+    out = {}
+    for name, v in value.items():
+        if item == Words:
+            out[name] = _checked(file, f"{key}.{name}", v, Words)
+        elif isinstance(v, item) and not isinstance(v, bool):
+            out[name] = v
+        else:
+            raise CuesError(f"{file}: {key}.{name} must be a {item.__name__}")
+    return MappingProxyType(out)
