@@ -20,6 +20,7 @@ samples: $(STAMP)
 lint: $(STAMP)
 	$(BIN)/ruff check pipeline tests scripts
 	$(BIN)/ruff format --check pipeline tests scripts
+	$(BIN)/mypy  # files and settings: pyproject.toml [tool.mypy]
 
 test: lint
 	$(BIN)/python -m pytest -q

@@ -4,8 +4,8 @@
 table by table, in the worker that made them: the parent only appends those bytes to the run's
 parts and DuckDB reads them when it assembles the Parquet files and the DuckDB file
 (pipeline.batch.store). So the parent's work per document is a few byte strings however many workers
-feed it, and it never converts Python rows itself (pyarrow would import pandas to do so, a third
-of a second of the parent's time in every run).
+feed it, and it never converts Python rows itself (pyarrow would import pandas to do so, a cost
+in every run: docs/SCALE.md, "Measured costs").
 """
 
 from __future__ import annotations

@@ -58,7 +58,7 @@ def test_a_file_the_reader_cannot_read_gets_the_workers_own_error(tmp_path: Path
     assert notes["status"] == "failed" and "not a PDF" in notes["error"]
 
 
-def test_the_readers_stop_when_the_workers_take_the_first_task(tmp_path: Path) -> None:
+def test_the_readers_stop_when_the_workers_take_the_first_task() -> None:
     todo = [Task(str(SAMPLES[0]), f"copy-{i}.pdf", "pdfium") for i in range(5000)]
     with ReadAhead(todo, 2, memory_mb=1024) as ahead:
         started = list(ahead.readers)

@@ -100,7 +100,7 @@ class _Hung(BaseException):
 def _limit(seconds: int) -> Iterator[None]:
     """In a worker the pool kills a hang; here an alarm ends it, and the pool's row is assumed."""
 
-    def ring(signum: int, frame: object) -> None:
+    def ring(_signum: int, _frame: object) -> None:
         raise _Hung
 
     old = signal.signal(signal.SIGALRM, ring)

@@ -11,6 +11,7 @@ import sys
 import time
 from pathlib import Path
 
+import pyarrow as pa
 import pyarrow.parquet as pq
 import pytest
 from conftest import ROOT, SYNTH, needs_shared
@@ -24,7 +25,7 @@ pytestmark = needs_shared
 COUNT = 20
 
 
-def tables(out: Path) -> dict[str, object]:
+def tables(out: Path) -> dict[str, pa.Table]:
     return {name: pq.read_table(out / f"{name}.parquet") for name in TABLES}
 
 

@@ -13,7 +13,7 @@ import pyarrow.parquet as pq
 
 from pipeline.batch.manifest import Entry
 from pipeline.batch.store import Store
-from pipeline.write import Rows, empty_rows, to_lines
+from pipeline.write import RowLines, Rows, empty_rows, to_lines
 
 
 def document(source: str, **values: Any) -> Rows:
@@ -26,7 +26,7 @@ def stored(out: Path, *docs: Rows) -> dict[str, list[dict[str, Any]]]:
     """Commit the documents as one part, assemble the tables, read them back."""
     with Store(out) as store:
         store.open()
-        done = []
+        done: list[tuple[Entry, RowLines | None]] = []
         for rows in docs:
             lines = to_lines(rows)
             source = lines.document["source_path"]

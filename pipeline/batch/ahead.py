@@ -1,6 +1,6 @@
 """Reading ahead while the workers warm up: cores that would wait for the fork server extract PDFs.
 
-A run's fork server spends most of a second importing spaCy and building every language's patterns
+A run's fork server spends a while (docs/SCALE.md) importing spaCy and building every language's patterns
 before the first worker can fork, and with N workers, N - 1 cores have nothing to do meanwhile.
 Extraction needs none of that warm state, and it is more than half of what a document costs. So
 while the server warms up, up to N - 1 cold processes (started afresh; they import only the engine)

@@ -1,6 +1,6 @@
 """The manifest: one line per input file saying what was read, with which settings, and where its rows
 are; and, for a local output, a snapshot of the live lines that lets a rerun with nothing to do finish
-without starting Arrow, DuckDB or a worker (a fifth of a second for 500 files, start-up included).
+without starting Arrow, DuckDB or a worker (docs/SCALE.md, "Measured costs").
 
 The snapshot (OUT/.acta/lines.json) is written last by a run that left the final tables current. It
 counts only while the committed parts are exactly the ones it names and the tables it was written
@@ -50,7 +50,7 @@ def write_snapshot(
         "parts": sorted(parts),
         "tables": tables,
         "outputs": outputs,
-        "lines": [vars(e) for e in live.values()],  # not asdict, which deep-copies: 2 s per 100,000
+        "lines": [vars(e) for e in live.values()],  # not asdict, which deep-copies (docs/SCALE.md)
     }
     staged = state / f".{SNAPSHOT}.new"
     staged.write_text(json.dumps(body), encoding="utf-8")

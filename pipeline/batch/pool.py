@@ -135,65 +135,93 @@ class Pool:
         worker.conn.close()
 
     def imap_unordered(self, tasks: Iterable[Task]) -> Iterator[tuple[Task, Result]]:
-        pending = iter(tasks)
-        exhausted = False
+        """(task, result or Failure) for every task, in completion order."""
+        feed = _Feed(tasks)
         self.workers = [self._spawn() for _ in range(self.size)]
         try:
             while True:
-                for i, w in enumerate(self.workers):
-                    if w.task is None and not exhausted:
-                        nxt = next(pending, None)
-                        if nxt is None:
-                            exhausted = True
-                            break
-                        w.task, w.started = nxt, time.monotonic()
-                        try:
-                            w.conn.send(nxt)
-                        except (BrokenPipeError, OSError):
-                            self._retire(w)
-                            self.workers[i] = self._spawn()
-                            yield nxt, Failure("died", "before it could start the task")
+                yield from self._hand_out(feed)
                 busy = [w for w in self.workers if w.task is not None]
                 if not busy:
                     return
                 ready = wait([w.conn for w in busy] + [w.process.sentinel for w in busy], timeout=0.5)
-                now = time.monotonic()
-                for i, w in enumerate(self.workers):
-                    if w.task is None:
-                        continue
-                    if w.conn in ready:
-                        try:
-                            message = w.conn.recv_bytes()
-                        except (EOFError, OSError):
-                            message = None
-                        if message is not None:
-                            task, w.task = w.task, None
-                            # the next task goes out before this result is even unpickled, so the
-                            # worker is not idle meanwhile (a failed send shows as its death below)
-                            nxt = None if exhausted else next(pending, None)
-                            exhausted = exhausted or nxt is None
-                            if nxt is not None:
-                                w.task, w.started = nxt, time.monotonic()
-                                with contextlib.suppress(BrokenPipeError, OSError):
-                                    w.conn.send(nxt)
-                            yield task, pickle.loads(message)  # noqa: S301 - from our own worker
-                            continue
-                    if w.conn in ready or w.process.sentinel in ready or not w.process.is_alive():
-                        task, step = w.task, w.progress.value
-                        self._retire(w)
-                        failure = Failure("died", _how(w.process.exitcode), step, now - w.started)
-                        self.workers[i] = self._spawn()
-                        yield task, failure
-                    elif self.timeout and now - w.started > self.timeout:
-                        task, step = w.task, w.progress.value
-                        self._retire(w)
-                        self.workers[i] = self._spawn()
-                        yield task, Failure("timeout", step=step, seconds=self.timeout)
+                yield from self._collect(ready, feed)
         finally:
             for w in self.workers:
                 with contextlib.suppress(BrokenPipeError, OSError):
                     w.conn.send(None)
                 self._retire(w)
+
+    def _hand_out(self, feed: _Feed) -> Iterator[tuple[Task, Failure]]:
+        """Give each idle worker a task; one that cannot take it is replaced and its task failed."""
+        for i, w in enumerate(self.workers):
+            if w.task is None:
+                nxt = feed.next()
+                if nxt is None:
+                    break
+                w.task, w.started = nxt, time.monotonic()
+                try:
+                    w.conn.send(nxt)
+                except (BrokenPipeError, OSError):
+                    self._retire(w)
+                    self.workers[i] = self._spawn()
+                    yield nxt, Failure("died", "before it could start the task")
+
+    def _collect(self, ready: list[Any], feed: _Feed) -> Iterator[tuple[Task, Result]]:
+        """Results of the workers that answered; failures of those that died or overran the limit."""
+        now = time.monotonic()
+        for i, w in enumerate(self.workers):
+            if w.task is None:
+                continue
+            if w.conn in ready:
+                received = self._received(w, feed)
+                if received is not None:
+                    yield received
+                    continue
+            if w.conn in ready or w.process.sentinel in ready or not w.process.is_alive():
+                yield self._replace(i, "died", now - w.started)
+            elif self.timeout and now - w.started > self.timeout:
+                yield self._replace(i, "timeout", self.timeout)
+
+    def _received(self, w: _Worker, feed: _Feed) -> tuple[Task, Result] | None:
+        """A worker's result (None if its pipe broke). Its next task goes out before this result is
+        even unpickled, so the worker is not idle meanwhile (a failed send shows as its death later)."""
+        try:
+            message = w.conn.recv_bytes()
+        except (EOFError, OSError):
+            return None
+        task, w.task = w.task, None
+        nxt = feed.next()
+        if nxt is not None:
+            w.task, w.started = nxt, time.monotonic()
+            with contextlib.suppress(BrokenPipeError, OSError):
+                w.conn.send(nxt)
+        return task, pickle.loads(message)  # noqa: S301 - from our own worker
+
+    def _replace(self, i: int, kind: Literal["died", "timeout"], seconds: float) -> tuple[Task, Failure]:
+        """Kill worker i (dead or overrunning), start another in its place, and fail its task."""
+        w = self.workers[i]
+        task, step = w.task, w.progress.value
+        self._retire(w)
+        self.workers[i] = self._spawn()
+        if kind == "timeout":
+            return task, Failure("timeout", step=step, seconds=seconds)
+        return task, Failure("died", _how(w.process.exitcode), step, seconds)
+
+
+class _Feed:
+    """The tasks still to hand out: `next()` is None once there are none."""
+
+    def __init__(self, tasks: Iterable[Task]) -> None:
+        self._tasks = iter(tasks)
+        self._exhausted = False
+
+    def next(self) -> Task | None:
+        if self._exhausted:
+            return None
+        nxt = next(self._tasks, None)
+        self._exhausted = nxt is None
+        return nxt
 
 
 def _how(exitcode: int | None) -> str:

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 def process(task: Task) -> Rows:
     """One file through every stage; never raises, a failure is a documents row with its reason."""
-    # here, not above: the parent never reads a PDF, and spaCy takes a second to import (the workers
+    # here, not above: the parent never reads a PDF, and spaCy is slow to import (the workers
     # have it all from pipeline.batch.warm)
     from pipeline.extract import ExtractError
     from pipeline.parse import parse

@@ -1,8 +1,8 @@
 """Build every per-process resource once: the country matcher, the date, time and cue patterns of
 every language.
 
-Importing spaCy and dateparser and building them costs about two seconds, against milliseconds per
-page for the documents themselves. The worker pool's fork server imports this module, so the work is
+Importing spaCy and dateparser and building them costs far more than a page of a document does
+(docs/SCALE.md has the measured figures). The worker pool's fork server imports this module, so the work is
 done once per run and every worker, and every replacement of a worker that was killed, starts warm.
 Importing the module is what warms: that is all a fork server can do.
 

@@ -85,7 +85,7 @@ BLANK = Message(
 )
 TOO_LARGE = Message(
     "too large: ran out of memory",
-    "Reading the file needed more than the memory limit (`--memory`, 1024 MB per worker by "
+    "Reading the file needed more than the memory limit (`--memory-mb`, 1024 MB per worker by "
     "default); a decompression bomb ends here instead of taking the machine down.",
 )
 TIMED_OUT_OPENING = Message(

@@ -228,7 +228,7 @@ def _size_and_baseline(row: list[Glyph]) -> tuple[float, float] | None:
     return size, max(baselines, key=baselines.__getitem__)
 
 
-def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:
+def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:  # noqa: C901 - a hot loop
     # plain dicts rather than Counters, and the box gathered in the one pass over the glyphs: a page
     # has hundreds of lines, most of them one glyph run, so the cost is per line, not per glyph
     row.sort(key=BY_X0)
@@ -396,7 +396,7 @@ def assemble(raw_pages: list[RawPage]) -> list[Page]:
                 lines=body,
                 header=header,
                 footnotes=notes,
-                links=_links(raw, lines),
+                links=_links(raw),
             )
         )
     return pages
@@ -456,7 +456,7 @@ def _footnote(mark: str, lines: list[Line]) -> Footnote:
     return Footnote(mark=mark, text=text, page=lines[0].page, bbox=box)
 
 
-def _links(raw: RawPage, lines: list[Line]) -> list[Link]:
+def _links(raw: RawPage) -> list[Link]:
     out = []
     ordered = sorted(raw.glyphs, key=lambda g: (round(g.top), g.x0)) if raw.links else []
     for uri, box in raw.links:
