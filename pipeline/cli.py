@@ -20,7 +20,16 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--version", action="version", version=f"acta {__version__}")
     sub = parser.add_subparsers(dest="command", required=True)
+    _run_command(sub)
+    _analyst_commands(sub)
+    args = parser.parse_args(argv)
+    if args.command in ("query", "show", "review"):
+        return _analyst(args)
+    return _run(args)
 
+
+def _run_command(sub: argparse._SubParsersAction) -> None:
+    """acta run: its options are run()'s keywords (pipeline.batch.run), --quiet aside."""
     run = sub.add_parser("run", help="extract every PDF under IN_DIR and write the tables to OUT_DIR")
     run.add_argument(
         "in_dir", nargs="?", default="data/raw", type=Path, help="folder (or one PDF); default data/raw"
@@ -68,41 +77,39 @@ def main(argv: list[str] | None = None) -> int:
         help="documents committed together to OUT/.acta (a kill loses at most one batch); default 64",
     )
     run.add_argument("--quiet", action="store_true", help="no progress bar")
-    _analyst_commands(sub)
-    args = parser.parse_args(argv)
-    if args.command in ("query", "show", "review"):
-        return _analyst(args)
 
-    if args.command == "run":
-        from pipeline.batch.manifest import Busy
-        from pipeline.batch.run import run as run_batch
 
-        if not args.in_dir.exists():
-            print(f"acta: input not found: {args.in_dir}", file=sys.stderr)
-            return 2
-        out: Path | str = args.out_dir if "://" in args.out_dir else Path(args.out_dir)
-        if isinstance(out, Path) and out.exists() and not out.is_dir():
-            print(f"acta: --out-dir is not a folder: {args.out_dir}", file=sys.stderr)
-            return 2
-        try:
-            summary = run_batch(
-                args.in_dir,
-                out,
-                engine=args.engine,
-                workers=args.workers,
-                timeout=args.timeout or None,
-                memory_mb=args.memory_mb or None,
-                lang=args.lang,
-                progress=not args.quiet and sys.stderr.isatty(),
-                follow_links=args.follow_links,
-                scheduler=args.scheduler,
-                batch=max(1, args.batch),
-            )
-        except Busy as exc:
-            print(f"acta: {exc}", file=sys.stderr)
-            return 2
-        print(summary.line())
-        print(f"tables: {args.out_dir}/*.parquet and {args.out_dir}/acta.duckdb")
+def _run(args: argparse.Namespace) -> int:
+    """acta run: 2 for a missing input, an output that is not a folder, or a run already under way."""
+    from pipeline.batch.manifest import Busy
+    from pipeline.batch.run import run as run_batch
+
+    if not args.in_dir.exists():
+        print(f"acta: input not found: {args.in_dir}", file=sys.stderr)
+        return 2
+    out: Path | str = args.out_dir if "://" in args.out_dir else Path(args.out_dir)
+    if isinstance(out, Path) and out.exists() and not out.is_dir():
+        print(f"acta: --out-dir is not a folder: {args.out_dir}", file=sys.stderr)
+        return 2
+    try:
+        summary = run_batch(
+            args.in_dir,
+            out,
+            engine=args.engine,
+            workers=args.workers,
+            timeout=args.timeout or None,
+            memory_mb=args.memory_mb or None,
+            lang=args.lang,
+            progress=not args.quiet and sys.stderr.isatty(),
+            follow_links=args.follow_links,
+            scheduler=args.scheduler,
+            batch=max(1, args.batch),
+        )
+    except Busy as exc:
+        print(f"acta: {exc}", file=sys.stderr)
+        return 2
+    print(summary.line())
+    print(f"tables: {args.out_dir}/*.parquet and {args.out_dir}/acta.duckdb")
     return 0
 
 

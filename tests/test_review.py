@@ -19,7 +19,7 @@ from conftest import ROOT
 from PIL import Image
 
 import pipeline as acta
-from pipeline.analyst.review import KINDS
+from pipeline.analyst.review_page import KINDS
 from pipeline.cli import main
 
 RAW = ROOT / "data" / "raw"
