@@ -16,7 +16,7 @@ from dataclasses import dataclass, replace
 from pipeline.cues import Cues, Words, alternation
 from pipeline.document import ExtractedDocument, Line, Paragraph, Section, SectionTree, join_lines
 from pipeline.language import cues, detect_language
-from pipeline.parse.times import TimeRange, find_ranges, find_times, leading_range
+from pipeline.recognise.times import TimeRange, find_ranges, find_times, leading_range
 
 BULLET = re.compile(r"^[•▪●◦■□►‣∙·\-–—*o]\s+")
 NUMBERED = re.compile(

@@ -17,6 +17,7 @@ from dataclasses import dataclass, fields
 from typing import Any, get_type_hints
 
 from pipeline.document import ParsedDocument
+from pipeline.recognise.symbols import key
 from pipeline.tables import TABLES
 
 Rows = dict[str, list[dict[str, Any]]]
@@ -103,9 +104,6 @@ def table_columns(cls: type) -> list[str]:
 
 def document_rows(parsed: ParsedDocument, doc: dict[str, Any]) -> Rows:
     """All rows of one document; `doc` holds the file facts (doc_id, source_path, status, …)."""
-    # imported here: pipeline.parse loads spaCy, which the parent, importing this module, never needs
-    from pipeline.parse.symbols import key
-
     meta = parsed.meta
     doc_id = doc["doc_id"]
     rows = empty_rows()

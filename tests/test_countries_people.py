@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.parse.countries import country_names, find_countries
-from pipeline.parse.people import person_at
+from pipeline.recognise.countries import country_names, find_countries
+from pipeline.recognise.people import person_at
 
 COUNTRY_LISTS = [
     (

@@ -19,10 +19,10 @@ from hypothesis import strategies as st
 from pipeline.batch.process import process
 from pipeline.batch.task import Task
 from pipeline.extract.errors import documented
-from pipeline.parse.countries import find_countries
-from pipeline.parse.dates import find_dates
-from pipeline.parse.symbols import find_symbols
-from pipeline.parse.times import find_ranges, find_times
+from pipeline.recognise.countries import find_countries
+from pipeline.recognise.dates import find_dates
+from pipeline.recognise.symbols import find_symbols
+from pipeline.recognise.times import find_ranges, find_times
 
 LANGS = ["en", "es", "fr", "pt"]
 SHAPES = [

@@ -25,7 +25,7 @@ import pipeline as acta
 from pipeline.analyst.query import VIEWS, ReadOnlyError, fetch
 from pipeline.analyst.show import DocumentNotFound
 from pipeline.cli import main
-from pipeline.parse.symbols import key
+from pipeline.recognise.symbols import key
 from pipeline.tables import TABLES, schema
 
 CAJP_COURSE = "cajp_course_digital_diplomacy_2024-02-15.pdf"

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.parse.symbols import find_symbols, key
+from pipeline.recognise.symbols import find_symbols, key
 
 CITED = [
     # printed, normalized, organ, kind, number, year, session, suffix

@@ -6,8 +6,8 @@ from datetime import date
 
 import pytest
 
-from pipeline.parse.dates import find_dates
-from pipeline.parse.times import find_ranges, find_times, leading_range
+from pipeline.recognise.dates import find_dates
+from pipeline.recognise.times import find_ranges, find_times, leading_range
 
 TIMES = [
     ("en", "The Course commenced at 10:03 a.m.", ["10:03"]),

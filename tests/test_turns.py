@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pipeline.parse.times import find_times
-from pipeline.parse.turns import find_label
+from pipeline.recognise.times import find_times
+from pipeline.recognise.turns import find_label
 
 LABELS = [
     # paragraph start, role, state, person, chair?

@@ -303,7 +303,7 @@ def _countries(rows: dict[str, list[dict[str, Any]]], tree: SectionTree, placer:
 
     A delegation row is matched to the names of its country in its section on its page; attendance
     rows to the names in the paragraph(s) that list several present states (the quorum list)."""
-    from pipeline.parse.countries import pipe_countries
+    from pipeline.recognise.countries import pipe_countries
 
     walk = tree.walk()
     mentions = pipe_countries([p.text for _, p in walk], tree.language)

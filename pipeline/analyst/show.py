@@ -12,7 +12,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from pipeline.analyst.query import DEFAULT_DIR, connect
-from pipeline.parse.symbols import key
+from pipeline.recognise.symbols import key
 
 if TYPE_CHECKING:
     import duckdb

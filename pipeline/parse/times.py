@@ -1,167 +1,116 @@
-"""Time expressions: `10:03 a.m.`, `1:01 p.m.`, `10.03 a.m.`, `15:30`, `15:30 hrs`, `10 h 03`, `14h30`,
-`12.00 horas`, and ranges joined by any dash or a range word ("to", "a", "à", "às").
-
-Every time comes back as 24-hour HH:MM with its span in the input, so callers can tell what
-surrounds it (a call to order, an adjournment, a slot).
+"""Times: each time a record states, with the role the words around it give it (call to order,
+adjournment, scheduled start or end, a slot's start or end, other), and the document's own times
+that follow from them. The time expressions themselves are recognised in pipeline.recognise.times.
 """
 
 from __future__ import annotations
 
-import re
-from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache, lru_cache
+from dataclasses import dataclass, field
 
-from pipeline.cues import alternation
-from pipeline.document import TimeMention
-from pipeline.language import cues
+from pipeline.cues import Cues, alternation
+from pipeline.document import Paragraph, SectionTree, TimeMention, TimeRow
+from pipeline.parse.common import compiled
+from pipeline.recognise.sentences import sentences
+from pipeline.recognise.times import TimeRange, find_ranges, find_times
 
-DASHES = "-–—‑−"
-
-
-@dataclass(frozen=True)
-class TimeRange:
-    start: TimeMention
-    end: TimeMention
-    raw: str
-    begin: int  # span of the whole range in the text
-    finish: int
+# Characters between a cue and its time beyond which the cue no longer governs the time.
+CUE_REACH = 120
+# A cue after the time counts as this much farther away than one before it.
+CUE_AFTER_PENALTY = 25
 
 
-def _alternation(words: Iterable[str]) -> str:
-    """Longest first, escaped, and a space inside a word may be missing ("a. m." and "a.m.")."""
-    return alternation(words).replace(r"\ ", r"\s?")
+@dataclass
+class Clock:
+    """The times table's rows and the documents row's four times they decide."""
+
+    rows: list[TimeRow] = field(default_factory=list)
+    scheduled_start: str | None = None
+    scheduled_end: str | None = None
+    start_time: str | None = None
+    end_time: str | None = None
+
+    def schedule(self, section_id: int, scheduled: TimeRange, page: int) -> None:
+        """A programme's "Time: 10:00 – 12:00"; the first one the record gives stands."""
+        self.scheduled_start = self.scheduled_start or scheduled.start.time
+        self.scheduled_end = self.scheduled_end or scheduled.end.time
+        start, end = scheduled.start, scheduled.end
+        self.rows.append(TimeRow(section_id, start.raw, start.time, "scheduled_start", page))
+        self.rows.append(TimeRow(section_id, end.raw, end.time, "scheduled_end", page))
+
+    def said(self, section_id: int, mention: TimeMention, kind: str, page: int) -> None:
+        """A time in a sentence: the first call to order is the start, the last adjournment the end."""
+        self.rows.append(TimeRow(section_id, mention.raw, mention.time, kind, page))
+        if kind == "call_to_order" and self.start_time is None:
+            self.start_time = mention.time
+        elif kind == "adjournment":
+            self.end_time = mention.time
+        elif kind == "scheduled_start" and self.scheduled_start is None:
+            self.scheduled_start = mention.time
 
 
-@cache
-def _patterns(lang: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
-    c = cues(lang)
-    am, pm = _alternation(c.am), _alternation(c.pm)
-    hours = _alternation(w for w in c.hour_words if w != "h")
-    noon = _alternation(c.noon)
-    suffix = (
-        rf"(?:\s?(?P<am>{am})(?![^\W\d_])|\s?(?P<pm>{pm})(?![^\W\d_])|\s(?P<noon>{noon})\b"
-        rf"|\s?(?P<hw>{hours})(?!\w))"
-    )
-    time = (
-        r"(?<![\d/.,:])(?P<h>[01]?\d|2[0-3])"
-        r"(?:(?P<sep>[:.])(?P<m>[0-5]\d)(?![\d/])"  # 10:03, 10.03
-        r"|\s?h\s?(?P<m2>[0-5]\d)?(?!\w)"  # 10 h 03, 14h30, 15 h
-        rf"|(?=\s?(?:{am}|{pm}|{hours}|{noon})))"  # 1 p.m., 12 horas, 12 noon
-        rf"{suffix}?"
-    )
-    words = _alternation([*c.range_words, "-"])
-    joint = rf"\s*(?:[{DASHES}]+|\s(?:{words}))\s*"
-    return re.compile(time, re.IGNORECASE), re.compile(joint, re.IGNORECASE)
-
-
-def _mention(m: re.Match[str], offset: int = 0) -> TimeMention | None:
-    hour = int(m.group("h"))
-    minute_text = m.group("m") or m.group("m2") or "00"
-    if m.group("sep") == "." and not (m.group("am") or m.group("pm") or m.group("hw") or m.group("noon")):
-        return None  # "10.03" alone is as likely a number as a time
-    if m.group("pm") and hour < 12:
-        hour += 12
-    elif m.group("am") and hour == 12:
-        hour = 0
-    whole = m.group(0)
-    raw = whole.strip()
-    start = m.start() + offset + len(whole) - len(whole.lstrip())
-    return TimeMention(raw=raw, time=f"{hour:02d}:{minute_text}", start=start, end=start + len(raw))
-
-
-def find_times(text: str, lang: str = "en") -> list[TimeMention]:
-    """Every time expression in the text, in order, figures or words."""
-    return list(_times_in(text, lang))
-
-
-@lru_cache(maxsize=1 << 13)
-def _times_in(text: str, lang: str) -> tuple[TimeMention, ...]:
-    """Cached: segment and parse ask about the same lines and paragraphs several times."""
-    out = []
-    if any(map(str.isdigit, text)):
-        out = [t for m in _patterns(lang)[0].finditer(text) if (t := _mention(m)) is not None]
-    words = _word_pattern(lang)
-    if words is not None:
-        low = text.casefold()
-        if any(tail in low for tail in _day_part_tails(lang)):
-            out += [t for m in words.finditer(text) if (t := _word_mention(m, lang)) is not None]
-            out.sort(key=lambda t: t.start)
-    return tuple(out)
-
-
-@cache
-def _day_part_tails(lang: str) -> tuple[str, ...]:
-    """The last word of each day part ("tarde" of "de la tarde"): a time in words ends with one, and
-    most text has none, so the pattern need not run."""
-    return tuple({part.split()[-1].casefold() for part in cues(lang).day_parts})
-
-
-@cache
-def _word_pattern(lang: str) -> re.Pattern[str] | None:
-    """Times written in words, as minutes record them: "a las tres y veinte de la tarde"."""
-    c = cues(lang)
-    if not c.number_words:
-        return None
-    number = "(?:" + _alternation(c.number_words) + ")"
-    conj = _alternation(c.number_and)
-    minute = rf"{number}(?:\s+(?:{conj})\s+{number})?"
-    return re.compile(
-        rf"\b(?:{_alternation(c.hour_lead)})\s+(?P<hour>{number})(?:\s+(?:{conj})\s+(?P<minute>{minute}))?"
-        rf"(?:\s+horas?)?\s+(?P<part>{_alternation(c.day_parts)})\b",
-        re.IGNORECASE,
-    )
-
-
-def _word_mention(m: re.Match[str], lang: str) -> TimeMention | None:
-    c = cues(lang)
-    values = {k.casefold(): v for k, v in c.number_words.items()}
-    hour = values.get(m.group("hour").casefold(), 0)
-    minute = 0
-    if m.group("minute"):
-        conj = alternation(c.number_and)
-        minute = sum(values.get(w.casefold(), 0) for w in re.split(rf"\s+(?:{conj})\s+", m.group("minute")))
-    if not 1 <= hour <= 12 or minute > 59:
-        return None
-    part = {k.casefold(): v for k, v in c.day_parts.items()}[m.group("part").casefold()]
-    if part == "pm" and hour < 12:
-        hour += 12
-    elif part == "am" and hour == 12:
-        hour = 0
-    start = m.start("hour")
-    return TimeMention(
-        raw=m.group(0)[start - m.start() :], time=f"{hour:02d}:{minute:02d}", start=start, end=m.end()
-    )
-
-
-def has_meridiem(t: TimeMention, lang: str) -> bool:
-    pattern, _ = _patterns(lang)
-    m = pattern.fullmatch(t.raw)
-    return bool(m and (m.group("am") or m.group("pm")))
-
-
-def find_ranges(text: str, lang: str = "en") -> list[TimeRange]:
-    """Pairs of times joined by a dash or a range word; a lone p.m. on the end carries to the start."""
-    _, joint = _patterns(lang)
-    times = find_times(text, lang)
-    out = []
-    for a, b in zip(times, times[1:], strict=False):
-        between = text[a.end : b.start]
-        if not joint.fullmatch(between):
+def read_times(tree: SectionTree, c: Cues) -> Clock:
+    """Slot headings' times, a programme's time line, and every time said in a sentence."""
+    clock = Clock(rows=_slot_rows(tree))
+    time_labels = tuple(w.casefold() for w in c.programme_labels["time"])
+    cue_list = [(kind, phrase.casefold()) for kind, phrases in c.time_cues.items() for phrase in phrases]
+    for section, para in tree.walk():
+        scheduled = _programme_time(para.text, time_labels, tree.language)
+        if scheduled is not None:
+            clock.schedule(section.section_id, scheduled, para.page)
             continue
-        start = a
-        if not has_meridiem(a, lang) and has_meridiem(b, lang):
-            h, m = int(a.time[:2]), a.time[3:]
-            if h < 12 and h + 12 <= int(b.time[:2]):
-                start = TimeMention(a.raw, f"{h + 12:02d}:{m}", a.start, a.end)
-        out.append(TimeRange(start, b, text[a.start : b.end], a.start, b.end))
-    return out
+        for mention, kind in _said(para, cue_list, tree.language):
+            clock.said(section.section_id, mention, kind, para.page)
+    return clock
 
 
-@lru_cache(maxsize=1 << 13)
-def leading_range(text: str, lang: str = "en") -> TimeRange | None:
-    """The range a line starts with ("10:00 – 10:15 Inauguration"), if any."""
-    for r in find_ranges(text[:60], lang):
-        if r.begin <= 2:
-            return r
-    return None
+def _slot_rows(tree: SectionTree) -> list[TimeRow]:
+    """A timed slot's start and end ("10:00 – 10:15 Inauguration"), as segment read them."""
+    rows = []
+    for s in tree.sections:
+        if s.kind != "slot" or not s.heading_raw:
+            continue
+        page = s.heading_page or 0
+        for r in find_ranges(s.heading_raw, tree.language)[:1]:
+            rows.append(TimeRow(s.section_id, r.start.raw, s.start or r.start.time, "slot_start", page))
+            rows.append(TimeRow(s.section_id, r.end.raw, s.end or r.end.time, "slot_end", page))
+    return rows
+
+
+def _programme_time(text: str, time_labels: tuple[str, ...], lang: str) -> TimeRange | None:
+    """The range of a programme's time line ("Time: 10:00 – 12:00", "Hora: …"), if it is one."""
+    head = text.split(":", 1)[0].strip().casefold()
+    if ":" not in text[:20] or head not in time_labels:
+        return None
+    ranges = find_ranges(text, lang)
+    return ranges[0] if ranges else None
+
+
+def _said(para: Paragraph, cue_list: list[tuple[str, str]], lang: str) -> list[tuple[TimeMention, str]]:
+    """Every time in the paragraph's sentences, with the role its sentence gives it."""
+    found = []
+    for sentence, _ in sentences(para.text):
+        low = sentence.casefold()
+        for t in find_times(sentence, lang):
+            found.append((t, _time_kind(low, t.start, t.end, cue_list)))
+    return found
+
+
+def _time_kind(low: str, start: int, end: int, cue_list: list[tuple[str, str]]) -> str:
+    """The cue nearest the time in its sentence decides; a cue before the time weighs more."""
+    others = tuple(phrase for kind, phrase in cue_list if kind == "other")
+    if others and compiled(rf"\b(?:{alternation(others)})\b").search(low):
+        return "other"
+    best: tuple[float, str] | None = None
+    for kind, phrase in cue_list:
+        at = low.find(phrase)
+        while at >= 0 and phrase:
+            if at + len(phrase) <= start:
+                distance: float = start - at - len(phrase)
+            elif at >= end:
+                distance = (at - end) + CUE_AFTER_PENALTY
+            else:
+                distance = -1
+            if distance >= 0 and (best is None or distance < best[0]):
+                best = (distance, kind)
+            at = low.find(phrase, at + len(phrase))
+    return best[1] if best and best[0] < CUE_REACH else "other"

@@ -9,6 +9,9 @@ One tokenizer serves all languages: it cuts at every character that is neither a
 nor a space, so a name matches exactly where its words stand whole in the text ("l'Argentine",
 "Trinidad-et-Tobago", "Chile's"). spaCy's own French tokenizer would also do, but compiling its
 exception patterns takes six seconds per process, against milliseconds for this one.
+
+spaCy is imported only where the matcher is built, the first time a text is searched: the modules
+that import this one for its names or types (segment, show, write) never pay for loading it.
 """
 
 from __future__ import annotations
@@ -16,12 +19,13 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import cache, lru_cache
-
-from spacy.matcher import PhraseMatcher
-from spacy.tokenizer import Tokenizer
-from spacy.vocab import Vocab
+from typing import TYPE_CHECKING
 
 from pipeline.language import LANGUAGES, read_model
+
+if TYPE_CHECKING:
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokenizer import Tokenizer
 
 # A run of letters; a country name can only match where its letter runs stand whole in the text.
 LETTER_RUN = re.compile(r"[^\W\d_]+")
@@ -56,6 +60,10 @@ def _matcher() -> _Matcher:
     anchors: every spelling's longest letter run. The tokenizer never splits a run of letters, so a
     text holding none of them names no state and need not be tokenized at all (most texts).
     """
+    from spacy.matcher import PhraseMatcher
+    from spacy.tokenizer import Tokenizer
+    from spacy.vocab import Vocab
+
     vocab = Vocab()
     tokenizer = Tokenizer(
         vocab,

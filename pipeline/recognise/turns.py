@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import cache
 
 from pipeline.language import read_model
-from pipeline.parse.countries import country_names, find_countries
+from pipeline.recognise.countries import country_names, find_countries
 
 
 @dataclass(frozen=True)

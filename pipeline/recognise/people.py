@@ -15,7 +15,7 @@ from functools import cache
 
 from pipeline.cues import alternation, longest_first
 from pipeline.language import cues, every_language
-from pipeline.parse.countries import find_countries
+from pipeline.recognise.countries import find_countries
 
 UPPER = "A-ZÀ-ÖØ-ÞĀ-ŽŠŒ"
 NAME_WORD = rf"(?:[{UPPER}][\w'’\-]*\.?|[{UPPER}]\.)"

@@ -1,0 +1,203 @@
+"""People and chair: who presided (from the sentence that says so, or a record's masthead), and every
+person who spoke or presented, with the post, organization and state of their apposition.
+
+A person counts as a speaker where the record says they spoke: the subject of a speech verb, a name
+after a remarks cue ("presentation by"), a programme line or a slot heading. The chair speaks in the
+chairing post.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from functools import cache
+
+from pipeline.cues import Cues, Words, alternation, longest_first
+from pipeline.document import Section, SectionTree, SpeakerRow
+from pipeline.parse.common import DOT_LEADER, any_of, compiled
+from pipeline.recognise.countries import find_countries
+from pipeline.recognise.people import UPPER, Person, chairing_post, person_at, strip_honorifics
+from pipeline.recognise.sentences import sentences
+
+OPENING_PHRASE = re.compile(r"^[^,]{0,40},\s+")
+# Paragraphs read for the chair in each of the sections after the preamble, and how many sections.
+CHAIR_PARAGRAPHS = 8
+CHAIR_SECTIONS = 3
+
+
+@dataclass(frozen=True)
+class _Patterns:
+    """A language's speaker cues as patterns, built once."""
+
+    cue_words: Words  # remarks cues, longest first
+    by_cue: re.Pattern[str]  # a remarks cue, the name after it
+    any_cue: re.Pattern[str]  # whether a (casefolded) sentence holds a remarks cue at all
+    chair_cue: re.Pattern[str]  # a sentence that says who presided
+
+
+@cache
+def _patterns(c: Cues) -> _Patterns:
+    cue_words = longest_first(c.remarks_cues)
+    by_cue = re.compile(rf"\b(?:{alternation(cue_words)})\s+(?=\S)", re.IGNORECASE)
+    return _Patterns(cue_words, by_cue, any_of(cue_words), any_of(c.chair_cues))
+
+
+def read_chair(tree: SectionTree, c: Cues) -> Person | None:
+    """The chair, with the chairing post as role, from the first sentence that says who presided.
+
+    Summaries say who presided in the preamble; minutes may say it after a title block that reads as
+    a heading ("Presidió la sesión el Embajador …"), so the first paragraphs of the first sections
+    are read too."""
+    opening = list(tree.sections[0].paragraphs)
+    for section in tree.sections[1 : 1 + CHAIR_SECTIONS]:
+        opening += section.paragraphs[:CHAIR_PARAGRAPHS]
+    chair_cue = _patterns(c).chair_cue
+    for para in opening:
+        for sentence, _ in sentences(DOT_LEADER.sub(" … ", para.text)):
+            if chair_cue.search(sentence.casefold()):
+                chair = _chair_in(sentence, c, tree.language)
+                if chair is not None:
+                    return chair
+    return None
+
+
+def _chair_in(sentence: str, c: Cues, lang: str) -> Person | None:
+    """The first person named where presiding is said (a vice chair comes after), in the chairing post."""
+    for m in re.finditer(rf"(?:(?<=^)|(?<=[\s(']))(?=[{UPPER}])", sentence):
+        p = person_at(sentence, m.start(), lang)
+        if p is None:
+            continue
+        apposition = sentence[p.start : p.end].split(",", 1)[-1]
+        return replace(p, role=chairing_post(apposition, lang) or c.chair_words[0])
+    for cue in c.chair_cues:  # a record's masthead: "President: Mr. Ali Abdussalam Treki …… (Libya)"
+        if cue.endswith(":") and sentence.startswith(cue):
+            rest = sentence[len(cue) :].strip()
+            name = strip_honorifics(rest, lang)
+            run = re.match(r"[^(…]+", name)  # the name runs to the dot leaders or the bracketed state
+            if run and run.group(0).strip() and name != rest:
+                place = re.search(r"\(([^)]+)\)", name[run.end() :])
+                found = find_countries(place.group(1), lang) if place else []
+                post = cue.rstrip(": ")
+                return Person(run.group(0).strip(), post, None, found[0].iso if found else None, 0, 0)
+    return None
+
+
+def read_speakers(tree: SectionTree, c: Cues, chair: Person | None) -> list[SpeakerRow]:
+    """Everyone the record says spoke, section by section; the chair too, if only "the Chair" is
+    said to have spoken."""
+    rows = [
+        _row(section, person, page, chair)
+        for section in tree.sections
+        for person, page in _speakers_in(section, c, tree.language)
+    ]
+    if chair is not None and chair.name not in {r.name for r in rows} and _chair_spoke(tree, c):
+        section = next((s for s in tree.sections if s.section_id > 0), tree.sections[0])
+        rows.append(_row(section, chair, section.page_start or 1, chair))
+    return rows
+
+
+def _row(section: Section, person: Person, page: int, chair: Person | None) -> SpeakerRow:
+    """A speaker's row; the chair speaks in the chairing post."""
+    if chair is not None and person.name == chair.name:
+        person = replace(person, role=chair.role, country=chair.country or person.country)
+    return SpeakerRow(section.section_id, person.name, person.role, person.organization, person.country, page)
+
+
+def _speakers_in(section: Section, c: Cues, lang: str) -> list[tuple[Person, int]]:
+    """The speakers a section names, with their page: in a slot heading, on programme lines (bullets)
+    and in prose. The preamble's first paragraph is the title."""
+    found: list[tuple[Person, int]] = []
+    if section.kind == "slot" and section.heading:
+        p = person_at(section.heading, 0, lang)
+        if p is not None:
+            found.append((p, section.heading_page or 0))
+    for para in section.paragraphs:
+        if section.kind == "preamble" and para is section.paragraphs[0]:
+            continue
+        if para.bullet:
+            p = _programme_person(para.text, _patterns(c).cue_words, lang)
+            found += [(p, para.page)] if p is not None else []
+        else:
+            found += [(p, para.page) for p in _speakers_in_prose(para.text, c, lang)]
+    return found
+
+
+def _speakers_in_prose(text: str, c: Cues, lang: str) -> list[Person]:
+    """Per sentence: the subject of a speech verb, and the names after remarks cues ("received a
+    presentation by Dr. X, Post, Org"). Who presided is not who spoke."""
+    patterns = _patterns(c)
+    found: list[Person] = []
+    for sentence, _ in sentences(text):
+        low = sentence.casefold()
+        if patterns.chair_cue.search(low):
+            continue
+        subject = _speaking_subject(sentence, lang)
+        if subject is not None:
+            found.append(subject)
+        if not patterns.any_cue.search(low):
+            continue
+        for m in patterns.by_cue.finditer(sentence):
+            p = person_at(sentence, m.end(), lang)
+            if p is not None:
+                found.append(p)
+    return found
+
+
+def _speaking_subject(sentence: str, lang: str) -> Person | None:
+    """A person followed by a speech verb at the sentence start, or after an opening phrase and comma."""
+    starts = [0]
+    m = OPENING_PHRASE.match(sentence)
+    if m:
+        starts.append(m.end())
+    for start in starts:
+        p = person_at(sentence, start, lang, need_verb=True)
+        if p is not None:
+            return p
+    return None
+
+
+def _programme_person(text: str, cue_words: Words, lang: str) -> Person | None:
+    """A programme line: "• Remarks by Ambassador X, Post", "• X, Post, Org (link)"."""
+    body = re.sub(r"^\S+\s+", "", text, count=1) if not text[:1].isupper() else text
+    candidates = []
+    for cue in (cue for cue in cue_words if cue in body):
+        for m in compiled(rf"(?:^|\s|,\s){re.escape(cue)}\s+").finditer(body):
+            candidates.append(m.end())
+    candidates.append(0)
+    for m in re.finditer(r",\s+", body):
+        candidates.append(m.end())
+    for m in re.finditer(r"\s(?=[a-zà-ÿ]+\s+[" + UPPER + "])", body[:40]):
+        candidates.append(m.end())
+    for start in dict.fromkeys(candidates):
+        rest = body[start:]
+        rest_stripped = strip_honorifics(rest, lang)
+        offset = start + (len(rest) - len(rest_stripped))
+        for pos in (start, offset):
+            p = person_at(body, pos, lang)
+            if p is not None:
+                return p
+        lower_hon = re.match(r"[a-zà-ÿ]+\s+", body[start:])
+        if lower_hon:
+            p = person_at(body, start + lower_hon.end(), lang)
+            if p is not None:
+                return p
+    return None
+
+
+def _chair_spoke(tree: SectionTree, c: Cues) -> bool:
+    """Whether "the Chair" is the subject of a speech verb, or is on a programme line."""
+    subjects = c.chair_subject
+    verbs = {v.casefold() for v in c.speech_verbs}
+    for section, para in tree.walk():
+        if section.section_id == 0 and para is section.paragraphs[0]:
+            continue
+        for subject in (s for s in subjects if s in para.text):
+            for m in compiled(rf"\b{re.escape(subject)}\s+(\w+(?:\s\w+)?)").finditer(para.text):
+                words = m.group(1).casefold().split()
+                if words[0] in verbs or " ".join(words) in verbs:
+                    return True
+    for section in tree.sections:
+        for para in section.paragraphs:
+            if para.bullet and any(s.casefold() in para.text.casefold() for s in subjects):
+                return True
+    return False

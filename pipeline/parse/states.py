@@ -1,0 +1,131 @@
+"""States: delegations that took the floor (from the sentences that say so) and states recorded
+present (from the quorum sentence and the list after it, with the delegates it names).
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from pipeline.cues import Cues, alternation
+from pipeline.document import DelegationRow, Paragraph, SectionTree
+from pipeline.parse.common import any_of, compiled
+from pipeline.recognise.countries import find_countries
+from pipeline.recognise.people import Person, person_at
+from pipeline.recognise.sentences import sentences
+
+# Characters before a state read for "the delegation of" and the like.
+LOOK_BEHIND = 60
+# A line is a list of states when their names cover this share of its letters.
+STATES_LINE_SHARE = 0.6
+# Entries in a row that name no state before a list is over (one garbled line is passed over).
+LIST_END_MISSES = 2
+
+
+@dataclass(frozen=True)
+class Attendance:
+    """States recorded present, and the delegates listed with their post and state (the roster that
+    names the speakers of near-verbatim minutes)."""
+
+    states: list[str]
+    roster: list[Person]
+
+
+def read_delegations(tree: SectionTree, c: Cues) -> list[DelegationRow]:
+    """States whose delegation spoke: every state in a "took the floor" sentence about delegations,
+    and a state right after "the delegation of" / "the representative of" anywhere."""
+    lang = tree.language
+    nouns = [x.casefold() for x in c.delegation_nouns]
+    list_verbs = [x.casefold() for x in c.delegation_list_verbs]
+    single = tuple(x.casefold() + " " for x in c.delegation_single)
+    quorum = any_of(c.quorum_cues)
+    not_after = tuple(x.casefold() + " " for x in c.not_delegation_after if len(x) > 3)
+    article = compiled(rf"(?:\b(?:{alternation(c.country_articles)})\s*|l')$")
+    rows: list[DelegationRow] = []
+    for section, para in tree.walk():
+        mentions = find_countries(para.text, lang)  # once per paragraph, then shared out by sentence
+        if not mentions:
+            continue
+        for sentence, at in sentences(para.text):
+            found = [cm for cm in mentions if at <= cm.start and cm.end <= at + len(sentence)]
+            low = sentence.casefold()
+            if not found or quorum.search(low):
+                continue
+            is_list = any(v in low for v in list_verbs) and any(n in low for n in nouns)
+            for cm in found:
+                before = low[max(0, cm.start - at - LOOK_BEHIND) : cm.start - at]
+                before = article.sub("", before.rstrip()).rstrip() + " "
+                listed = is_list and not before.endswith(not_after)
+                if listed or before.endswith(single):
+                    rows.append(DelegationRow(section.section_id, cm.iso, para.page))
+    return rows
+
+
+def read_attendance(tree: SectionTree, c: Cues) -> Attendance:
+    """States recorded present, and the delegates listed with their post and state.
+
+    The quorum sentence names states; a list after its cue names them one or more per line
+    ("Argentina  Bahamas") or one delegate per entry ("Embajador Diego Pary, Representante Permanente
+    de Bolivia y / Vicepresidente del Consejo Permanente."), an entry running over lines."""
+    lang = tree.language
+    quorum = any_of(c.quorum_cues)
+    chair = any_of(c.chair_cues)
+    found: list[str] = []
+    roster: list[Person] = []
+    paragraphs: list[Paragraph] = [p for _, p in tree.walk()]
+    for i, para in enumerate(paragraphs):
+        if not quorum.search(para.text.casefold()):
+            continue
+        for sentence, _ in sentences(para.text):
+            low = sentence.casefold()
+            if quorum.search(low) and not chair.search(low):
+                found += [cm.iso for cm in find_countries(sentence, lang)]
+        cue_lines = [j for j, ln in enumerate(para.lines) if quorum.search(ln.text.casefold())]
+        cue_line = cue_lines[-1] if cue_lines else len(para.lines) - 1
+        lines = [ln.text for ln in para.lines[cue_line + 1 :]] + [
+            ln.text for p in paragraphs[i + 1 :] for ln in p.lines
+        ]
+        countries, delegates = _listed(lines, lang)
+        found += countries
+        roster += delegates
+    return Attendance(list(dict.fromkeys(found)), roster)
+
+
+def _listed(lines: list[str], lang: str) -> tuple[list[str], list[Person]]:
+    """Read a list of states or of delegates until a line that is neither."""
+    countries: list[str] = []
+    delegates: list[Person] = []
+    entry = ""
+    counted = False  # whether the entry being read already gave a delegate
+    misses = 0  # entries in a row that named no state: a garbled line is passed over, two end the list
+    for line in lines:
+        mentions = find_countries(line, lang)
+        covered = sum(m.end - m.start for m in mentions)
+        if mentions and covered >= STATES_LINE_SHARE * len(line.replace(" ", "")):
+            countries += [m.iso for m in mentions]
+            entry, counted = "", False
+            continue
+        if entry and (_runs_on(entry) or line[:1].islower()):
+            entry = f"{entry} {line}"  # the entry runs over to this line: read it again whole
+            if counted:
+                delegates.pop()
+        else:
+            entry = line
+        counted = False
+        person = person_at(entry, 0, lang)
+        if person is None or person.country is None:
+            if entry != line or _runs_on(entry):
+                continue
+            misses += 1
+            if misses == LIST_END_MISSES:
+                break
+            continue
+        misses = 0
+        delegates.append(person)
+        counted = True
+    countries += [p.country for p in delegates if p.country]
+    return countries, delegates
+
+
+def _runs_on(entry: str) -> bool:
+    """Whether a list entry goes on to the next line (it ends in a comma, a conjunction or a hyphen)."""
+    return entry.rstrip().endswith((",", " y", " e", " et", " and", "-"))
