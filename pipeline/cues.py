@@ -1,4 +1,4 @@
-"""The schema of a language file (models/lang/*.json) and its loader.
+"""The schema of a language file (models/lang/*.json) and the loader of every rules file.
 
 Like dateparser's language data, a file is checked before it is used: a key the schema does not know
 (a typo, a list nothing reads) or a key it lacks is refused with the file and the key named, so a new
@@ -15,12 +15,12 @@ import json
 import re
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, fields
-from functools import cache
 from pathlib import Path
 from types import MappingProxyType
-from typing import Any, get_type_hints
+from typing import Any, TypeVar, get_type_hints
 
 Words = tuple[str, ...]
+Rules = TypeVar("Rules")
 
 
 class CuesError(ValueError):
@@ -35,7 +35,6 @@ class Cues:
     stopwords: Words
     # title, cover block and programme
     title_words: Words  # a title starts with one: "Summary", "Resumen", "Acta"
-    title_patterns: Words  # regular expressions of a record's masthead: "121st plenary meeting"
     index_words: Words  # a contents page starts with one
     item_words: Words  # "Item 1: …", "Punto 2. …"
     programme_labels: Mapping[str, Words]  # date, time and place labels of a programme block
@@ -87,30 +86,37 @@ def longest_first(words: Iterable[str]) -> Words:
     return tuple(sorted(dict.fromkeys(words), key=len, reverse=True))
 
 
-@cache
-def _schema() -> dict[str, Any]:
-    """Each key of a language file and the type its value must have."""
-    hints = get_type_hints(Cues)
-    return {f.name: hints[f.name] for f in fields(Cues)}
+def _schema(cls: type) -> dict[str, Any]:
+    """Each key of a rules file of this kind and the type its value must have (read once per file:
+    the loaded rules are cached by their callers)."""
+    hints = get_type_hints(cls)
+    return {f.name: hints[f.name] for f in fields(cls)}
 
 
 def load_cues(path: Path) -> Cues:
     """A language file read and checked against the schema; CuesError names what is wrong."""
+    return load_rules(Cues, path, "every language has every key")
+
+
+def load_rules(cls: type[Rules], path: Path, why_every_key: str, **given: Any) -> Rules:
+    """A rules file (a language, a record family) read into its frozen dataclass `cls`: each key the
+    dataclass declares, checked for its type, none missing and none more. `given` fills the fields the
+    file does not hold (a family's name is its file's name)."""
     try:
         data = json.loads(path.read_text(encoding="utf-8"))
     except json.JSONDecodeError as e:
         raise CuesError(f"{path.name}: not valid JSON ({e})") from e
     if not isinstance(data, dict):
-        raise CuesError(f"{path.name}: the file must hold one object of cue lists")
-    schema = _schema()
+        raise CuesError(f"{path.name}: the file must hold one object of rules")
+    schema = {key: kind for key, kind in _schema(cls).items() if key not in given}
     unknown, missing = sorted(set(data) - set(schema)), sorted(set(schema) - set(data))
     if unknown:
         raise CuesError(
-            f"{path.name}: unknown key(s) {', '.join(unknown)} (not in the schema, pipeline/cues.py)"
+            f"{path.name}: unknown key(s) {', '.join(unknown)} (not in the schema, {cls.__module__})"
         )
     if missing:
-        raise CuesError(f"{path.name}: missing key(s) {', '.join(missing)} (every language has every key)")
-    return Cues(**{key: _checked(path.name, key, data[key], kind) for key, kind in schema.items()})
+        raise CuesError(f"{path.name}: missing key(s) {', '.join(missing)} ({why_every_key})")
+    return cls(**given, **{key: _checked(path.name, key, data[key], kind) for key, kind in schema.items()})
 
 
 def _checked(file: str, key: str, value: Any, kind: Any) -> Any:
@@ -119,6 +125,10 @@ def _checked(file: str, key: str, value: Any, kind: Any) -> Any:
         if isinstance(value, list) and all(isinstance(w, str) for w in value):
             return tuple(value)
         raise CuesError(f"{file}: {key} must be a list of strings")
+    if kind in (str, bool):
+        if isinstance(value, kind):
+            return value
+        raise CuesError(f"{file}: {key} must be a {kind.__name__}")
     item = kind.__args__[1]  # Mapping[str, X]
     if not isinstance(value, dict):
         raise CuesError(f"{file}: {key} must be an object")

@@ -171,13 +171,15 @@ class Section:
 
 @dataclass
 class SectionTree:
-    """Output of the segment stage: sections in document order plus what extract set apart."""
+    """Output of the segment stage: sections in document order plus what extract set apart, and the
+    record family read from the header block; `family` is a column of the document's row."""
 
-    sections: list[Section]
-    header_text: str  # running header lines and page-1 cover block, for the own symbol
-    footnotes: list[Footnote]
-    links: list[Link]
-    language: str
+    sections: list[Section] = field(metadata=NOT_A_COLUMN)
+    header_text: str = field(metadata=NOT_A_COLUMN)  # running headers and page-1 cover, for the own symbol
+    footnotes: list[Footnote] = field(metadata=NOT_A_COLUMN)
+    links: list[Link] = field(metadata=NOT_A_COLUMN)
+    language: str = field(metadata=NOT_A_COLUMN)  # the documents row takes it from Metadata
+    family: str  # models/families/<family>.json: oas_summary, oas_minutes, un_verbatim, generic
 
     def walk(self) -> list[tuple[Section, Paragraph]]:
         return [(s, p) for s in self.sections for p in s.paragraphs]

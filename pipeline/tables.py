@@ -40,6 +40,13 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
             Column("engine", S, "extraction engine", "pdfplumber"),
             Column("language", S, "ISO 639-1 language of the document", "en"),
             Column(
+                "family",
+                S,
+                "record family read from the header block (models/families): oas_summary, oas_minutes, "
+                "un_verbatim or generic",
+                "oas_summary",
+            ),
+            Column(
                 "symbol", S, "the document's own symbol (cover block / running header)", "CP/CAJP/SA.811/24"
             ),
             Column("symbol_key", S, "symbol upper-cased without spaces, for joins", "CP/CAJP/SA.811/24"),

@@ -108,7 +108,12 @@ def document_rows(parsed: ParsedDocument, doc: dict[str, Any]) -> Rows:
     doc_id = doc["doc_id"]
     rows = empty_rows()
     rows["documents"].append(
-        {**doc, **table_row(meta), "symbol_key": key(meta.symbol) if meta.symbol else None}
+        {
+            **doc,
+            **table_row(meta),
+            **table_row(parsed.tree),
+            "symbol_key": key(meta.symbol) if meta.symbol else None,
+        }
     )
     objects: dict[str, list[Any]] = {
         "sections": parsed.tree.sections,

@@ -2,8 +2,9 @@
 
 For a move that must not change the output (a refactor, a new engine path): every Parquet table of
 OUT_A must exist in OUT_B with the same columns and the same rows (order aside). The columns that name
-the code or rules version are left out, since a move changes them by design. Exit status 1 on a
-difference, with the first differing rows of each table printed.
+the code or rules version are left out, since a move changes them by design, and so are the columns
+named with `--ignore-columns` (a move that adds a column: `--ignore-columns family`). Exit status 1 on
+a difference, with the first differing rows of each table printed.
 """
 
 from __future__ import annotations
@@ -17,22 +18,22 @@ import pyarrow.parquet as pq
 VERSION_COLUMNS = {"acta_version"}
 
 
-def rows(path: Path) -> tuple[list[str], list[tuple]]:
+def rows(path: Path, ignored: frozenset[str] = frozenset()) -> tuple[list[str], list[tuple]]:
     table = pq.read_table(path)
-    names = [n for n in table.schema.names if n not in VERSION_COLUMNS]
+    names = [n for n in table.schema.names if n not in VERSION_COLUMNS | ignored]
     data = table.select(names).to_pylist()
     return names, sorted((tuple(row[n] for n in names) for row in data), key=repr)
 
 
-def diff(a: Path, b: Path, show: int = 5) -> list[str]:
+def diff(a: Path, b: Path, show: int = 5, ignored: frozenset[str] = frozenset()) -> list[str]:
     problems = []
     for path in sorted(a.glob("*.parquet")):
         other = b / path.name
         if not other.exists():
             problems.append(f"{path.name}: missing from {b}")
             continue
-        names_a, rows_a = rows(path)
-        names_b, rows_b = rows(other)
+        names_a, rows_a = rows(path, ignored)
+        names_b, rows_b = rows(other, ignored)
         if names_a != names_b:
             problems.append(f"{path.name}: columns {names_a} != {names_b}")
             continue
@@ -51,8 +52,12 @@ def main() -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("a", type=Path)
     parser.add_argument("b", type=Path)
+    parser.add_argument(
+        "--ignore-columns", default="", help="comma-separated columns left out of every table (a new column)"
+    )
     args = parser.parse_args()
-    problems = diff(args.a, args.b)
+    ignored = frozenset(name for name in args.ignore_columns.split(",") if name)
+    problems = diff(args.a, args.b, ignored=ignored)
     print("\n".join(problems) if problems else f"same tables: {args.a} = {args.b}")
     return 1 if problems else 0
 

@@ -15,6 +15,7 @@ from pipeline.document import (
     Metadata,
     RefRow,
     Section,
+    SectionTree,
     SpeakerRow,
     TimeRow,
 )
@@ -45,9 +46,9 @@ def test_a_row_dataclass_gives_exactly_its_tables_columns(table: str):
     assert len(given) == len(set(given))
 
 
-def test_the_documents_row_is_the_file_facts_and_the_metadata():
+def test_the_documents_row_is_the_file_facts_the_metadata_and_the_family():
     file_facts = [*Task("a.pdf", "a.pdf").header(None), "status", "error", "pages"]
-    given = [*file_facts, *table_columns(Metadata), "symbol_key"]
+    given = [*file_facts, *table_columns(Metadata), *table_columns(SectionTree), "symbol_key"]
     assert sorted(given) == sorted(columns("documents"))
 
 

@@ -1,0 +1,152 @@
+"""Headings, agenda items and timed slots: a heading is a short line set apart by typography (bold,
+capitals, underline, larger size, italic with white space) or by numbering (`1.`, `I.`, `A.`, `a)`,
+`Item 1:`); a timed slot is a short line that starts with a time range.
+
+Sizes and lengths that decide are the named thresholds below; the style a heading returns (numbering
+kind, bold, capitals, underline, italic, size) is what places it in the tree.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from pipeline.cues import Words, alternation
+from pipeline.document import BBox, Paragraph
+from pipeline.recognise.times import TimeRange
+from pipeline.segment.paragraphs import LABEL
+
+NUMBERED = re.compile(
+    r"^(?P<num>(?:[IVXLC]{1,6}|\d{1,2}|[A-Z]|[a-z])(?:\.\d{1,2})*)(?P<sep>[.)]|\s?[-–—:])\s+(?P<title>\S.*)$"
+)
+ROMAN = re.compile(r"^[IVXLC]{1,6}$")
+CAPS_WORD = re.compile(r"(?:^|\s)[^\W\d_]{3,}(?:\s|$)")  # a word of three letters or more
+NEW_SENTENCE = re.compile(r"\.\s+[A-Z]")
+PASSAGE_ENDS = ("]", ".)", ".”")  # the end of a bracketed or quoted passage
+
+HEADING_LINES = 3  # a heading runs over at most this many lines, unless it is set in capitals
+CAPS_BLOCK_LINES = 6  # a block in capitals runs over at most this many
+HEADING_CHARS = 300
+MIN_LETTERS = 2
+LARGER = 1.04  # a heading's type is larger than this many times the body's
+SET_APART = 0.4  # font sizes of white space beyond the line gap that set an italic line apart
+NUMBERED_LINES = 2  # an item numbered but not set apart by type is at most this many lines
+OPERATIVE_WORDS = 24  # more words after a number: an operative paragraph, not an item
+TITLE_WORDS = 25  # more words: a sentence, not a title
+CAPS_TITLE_WORDS = 32  # the same for a block in capitals
+SLOT_LINES = 4  # a timed slot's line and its wrapped heading
+SLOT_LEAD = 2  # characters before a slot's time range (a bullet, a bracket)
+HALF_DAY = 12 * 60  # minutes
+
+
+@dataclass
+class Heading:
+    style: tuple[object, ...]
+    number: str | None
+    title: str
+
+
+def item_pattern(words: Words) -> re.Pattern[str]:
+    """Agenda items announced by a word: "Item 1: …", "Punto 2. …", "Point 3 – …"."""
+    return re.compile(
+        rf"^(?:{alternation(words)})\s+(?P<num>\d{{1,2}}|[IVXLC]{{1,6}})(?P<sep>\s?[:.)\-–—])\s+(?P<title>\S.*)$",
+        re.IGNORECASE,
+    )
+
+
+@dataclass(frozen=True)
+class Context:
+    """What a paragraph's heading test needs from around it."""
+
+    body_size: float
+    line_gap: float
+    link_boxes: frozenset[tuple[int, BBox]]  # a linked line is underlined by its link, not as a heading
+    items: re.Pattern[str]  # the language's "Item 1:" pattern
+
+
+def as_heading(para: Paragraph, ctx: Context, space_before: float, in_programme: bool) -> Heading | None:
+    """A paragraph that reads as a heading, with the style that places it in the tree."""
+    text = para.text.strip()
+    caps_block = all(x.is_caps for x in para.lines) and len(para.lines) <= CAPS_BLOCK_LINES
+    if not _may_be_heading(para, text, caps_block, ctx.items):
+        return None
+    ln = para.lines[0]
+    linked = any(pg == ln.page and _overlaps(ln.bbox, box) for pg, box in ctx.link_boxes)
+    underline = all(x.underline for x in para.lines) and not linked
+    caps = all(x.is_caps for x in para.lines) and bool(CAPS_WORD.search(text))
+    bold = all(x.bold for x in para.lines)
+    larger = ln.size > ctx.body_size * LARGER
+    m = NUMBERED.match(text) or ctx.items.match(text)
+    numbered = m is not None and m.group("title")[:1].isupper()
+    number, title = (m.group("num"), m.group("title")) if m and numbered else (None, text)
+    if all(x.italic for x in para.lines) and not (bold or larger):
+        # italic alone marks asides ("Question and answer session") unless the line is set apart by
+        # white space, outside a timed programme
+        typographic = (
+            len(para.lines) == 1
+            and not in_programme
+            and space_before > ctx.line_gap + SET_APART * ln.size
+            and not text.endswith(".")  # "It was so decided." is a note, not a heading
+        )
+    else:
+        typographic = bold or caps or underline or larger
+    if not typographic and (number is None or not _plain_item(para, number, title)):
+        return None
+    if len(title.split()) > (CAPS_TITLE_WORDS if caps_block else TITLE_WORDS):
+        return None  # a sentence, not a title
+    kind = None
+    if number is not None and m is not None:
+        kind = "roman" if ROMAN.match(number) else ("arabic" if number[0].isdigit() else "alpha")
+        kind += m.group("sep").strip() + ("item" if m.re is ctx.items else "")
+    style = (kind, bold, caps, underline, ln.italic, round(ln.size))
+    return Heading(style=style, number=number, title=clean_heading(title))
+
+
+def _may_be_heading(para: Paragraph, text: str, caps_block: bool, items: re.Pattern[str]) -> bool:
+    """What rules a paragraph out before its type is looked at: length, its first and last
+    characters, too few letters, a programme's label."""
+    if (len(para.lines) > HEADING_LINES and not caps_block) or len(text) > HEADING_CHARS:
+        return False
+    if text.endswith(":") or para.bullet or not (text[:1].isupper() or text[:1].isdigit()):
+        return False
+    letters = sum(map(str.isalpha, text))
+    if letters < MIN_LETTERS or letters < sum(map(str.isdigit, text)) or text.endswith(PASSAGE_ENDS):
+        return False
+    return not (LABEL.match(text) and not items.match(text))  # "Place: Rubén Darío Room" is a label
+
+
+def _plain_item(para: Paragraph, number: str, title: str) -> bool:
+    """A numbered paragraph in body type is an item only when short, numbered 1. or I., one title."""
+    if not number[0].isdigit() and not ROMAN.match(number):
+        return False  # "M. Williams, …" is a person, not item M
+    if title.endswith((";", ",")) or len(title.split()) > OPERATIVE_WORDS:
+        return False  # an operative paragraph of a resolution, not an agenda item
+    return not (len(para.lines) > NUMBERED_LINES or NEW_SENTENCE.search(title) or title.endswith("."))
+
+
+def _overlaps(a: BBox, b: BBox) -> bool:
+    return a[0] < b[2] and b[0] < a[2] and a[1] < b[3] and b[1] < a[3]
+
+
+def clean_heading(text: str) -> str:
+    """A heading without the white space and punctuation it was printed with."""
+    return re.sub(r"\s+", " ", text).strip(" .:–-")
+
+
+def slot_ok(para: Paragraph, slot: TimeRange) -> bool:
+    """A timed slot is a line of its own: short, or a time column beside its item."""
+    return len(para.lines) <= SLOT_LINES and slot.begin <= SLOT_LEAD
+
+
+def clock(slot: TimeRange, last: int) -> tuple[str, str, int]:
+    """12-hour times without a.m./p.m. after noon ("1:20 – 2:10") read on from the previous slot."""
+
+    def minutes(t: str) -> int:
+        return int(t[:2]) * 60 + int(t[3:])
+
+    start, end = minutes(slot.start.time), minutes(slot.end.time)
+    if start < last and start < HALF_DAY and start + HALF_DAY >= last:
+        start += HALF_DAY
+    if end < start and end + HALF_DAY >= start:
+        end += HALF_DAY
+    return f"{start // 60:02d}:{start % 60:02d}", f"{end // 60:02d}:{end % 60:02d}", start
