@@ -34,6 +34,9 @@ class Family:
 
     name: str = field(metadata={"from": "the file's name"})
     about: str  # what the family is, in words
+    # states
+    members_labels: Words  # the label that opens a members table: "Members:" (then "State …… Mr. X")
+    delegations_by_turns: bool  # only a turn label says a state spoke: a state named inside a speech did not
     # evidence, looked for in the header block
     own_symbols: Words  # regular expressions of its own symbol: "A/\d+/PV\."
     mastheads: Words  # phrases of its masthead: "Official Records"

@@ -28,7 +28,7 @@ def parse(tree: SectionTree) -> ParsedDocument:
     facts = read_facts(tree, c)
     clock = read_times(tree, c)
     chair = read_chair(tree, c)
-    present = read_attendance(tree, c)
+    present = read_attendance(tree, c, chair)
     turns = read_interventions(tree, present.roster, chair)
     meta = replace(
         facts,

@@ -8,7 +8,8 @@ from dataclasses import dataclass
 
 from pipeline.cues import Cues, alternation
 from pipeline.document import DelegationRow, Paragraph, SectionTree
-from pipeline.parse.common import any_of, compiled
+from pipeline.families import families
+from pipeline.parse.common import DOT_LEADER, any_of, compiled
 from pipeline.recognise.countries import find_countries
 from pipeline.recognise.people import Person, person_at
 from pipeline.recognise.sentences import sentences
@@ -32,7 +33,13 @@ class Attendance:
 
 def read_delegations(tree: SectionTree, c: Cues) -> list[DelegationRow]:
     """States whose delegation spoke: every state in a "took the floor" sentence about delegations,
-    and a state right after "the delegation of" / "the representative of" anywhere."""
+    and a state right after "the delegation of" / "the representative of" anywhere.
+
+    In a family whose turns are labelled with their state (a UN verbatim record), the labels alone
+    say who spoke (pipeline.parse.interventions): a state named inside a speech ("the statement
+    delivered by the representative of Uganda", "we thank the delegation of the Netherlands") did not."""
+    if families()[tree.family].delegations_by_turns:
+        return []
     lang = tree.language
     nouns = [x.casefold() for x in c.delegation_nouns]
     list_verbs = [x.casefold() for x in c.delegation_list_verbs]
@@ -60,12 +67,23 @@ def read_delegations(tree: SectionTree, c: Cues) -> list[DelegationRow]:
     return rows
 
 
-def read_attendance(tree: SectionTree, c: Cues) -> Attendance:
+def read_attendance(tree: SectionTree, c: Cues, chair: Person | None = None) -> Attendance:
     """States recorded present, and the delegates listed with their post and state.
 
     The quorum sentence names states; a list after its cue names them one or more per line
     ("Argentina  Bahamas") or one delegate per entry ("Embajador Diego Pary, Representante Permanente
-    de Bolivia y / Vicepresidente del Consejo Permanente."), an entry running over lines."""
+    de Bolivia y / Vicepresidente del Consejo Permanente."), an entry running over lines; a members
+    table ("Members: China …… Mr. Ma Zhaoxu") names them one per line. The chair's own state is
+    present too where the record says who was (a bare count of states names none)."""
+    found, roster = _quorum_lists(tree, c)
+    found += _members(tree)
+    if found and chair is not None and chair.country:
+        found.append(chair.country)
+    return Attendance(list(dict.fromkeys(found)), roster)
+
+
+def _quorum_lists(tree: SectionTree, c: Cues) -> tuple[list[str], list[Person]]:
+    """The states of the quorum sentences and of the lists after them, and the delegates listed."""
     lang = tree.language
     quorum = any_of(c.quorum_cues)
     chair = any_of(c.chair_cues)
@@ -87,7 +105,37 @@ def read_attendance(tree: SectionTree, c: Cues) -> Attendance:
         countries, delegates = _listed(lines, lang)
         found += countries
         roster += delegates
-    return Attendance(list(dict.fromkeys(found)), roster)
+    return found, roster
+
+
+def _members(tree: SectionTree) -> list[str]:
+    """The states of a members table: after the family's label ("Members:"), one state per line,
+    each before its dot leaders and representative, until a line that is not a state."""
+    labels = tuple(x.casefold() for x in families()[tree.family].members_labels)
+    if not labels:
+        return []
+    lines = [ln.text for _, p in tree.walk() for ln in p.lines]
+    start = next((i for i, ln in enumerate(lines) if ln.casefold().startswith(labels)), None)
+    if start is None:
+        return []
+    first = lines[start].split(":", 1)[1]
+    found: list[str] = []
+    for line in [first, *lines[start + 1 :]]:
+        head = DOT_LEADER.split(line, 1)[0].strip(" .")
+        mentions = find_countries(head, tree.language)
+        if not mentions or mentions[0].start > 0 or mentions[-1].end < len(head):
+            break  # the line is not a state standing alone: the table is over
+        found += [m.iso for m in mentions]
+    return found
+
+
+def _all_states(text: str, lang: str) -> list[str]:
+    """The states a line names when state names are most of its letters (a list line), else none."""
+    mentions = find_countries(text, lang)
+    covered = sum(m.end - m.start for m in mentions)
+    if mentions and covered >= STATES_LINE_SHARE * len(text.replace(" ", "")):
+        return [m.iso for m in mentions]
+    return []
 
 
 def _listed(lines: list[str], lang: str) -> tuple[list[str], list[Person]]:
@@ -98,10 +146,9 @@ def _listed(lines: list[str], lang: str) -> tuple[list[str], list[Person]]:
     counted = False  # whether the entry being read already gave a delegate
     misses = 0  # entries in a row that named no state: a garbled line is passed over, two end the list
     for line in lines:
-        mentions = find_countries(line, lang)
-        covered = sum(m.end - m.start for m in mentions)
-        if mentions and covered >= STATES_LINE_SHARE * len(line.replace(" ", "")):
-            countries += [m.iso for m in mentions]
+        listed = _all_states(DOT_LEADER.sub(" ", line), lang)
+        if listed:
+            countries += listed
             entry, counted = "", False
             continue
         if entry and (_runs_on(entry) or line[:1].islower()):
