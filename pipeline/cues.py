@@ -72,8 +72,10 @@ class Cues:
     delegation_nouns: Words
     delegation_list_verbs: Words
     delegation_single: Words  # "the delegation of" right before a state
+    summary_verbs: Words  # "Mr. Adeyemi (Nigeria) said that …": a summary record's speaker says, asks
     not_delegation_after: Words  # "the Government of" before a state is no delegation
     quorum_cues: Words
+    observer_cues: Words  # "Permanent Observers of …": states there are observers, not present as members
 
 
 def alternation(words: Iterable[str]) -> str:

@@ -4,6 +4,7 @@ present (from the quorum sentence and the list after it, with the delegates it n
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from pipeline.cues import Cues, alternation
@@ -20,6 +21,9 @@ LOOK_BEHIND = 60
 STATES_LINE_SHARE = 0.6
 # Entries in a row that name no state before a list is over (one garbled line is passed over).
 LIST_END_MISSES = 2
+# A members table's leaders: two dots or more ("Northern Ireland . . Ms. Pierce"), where a state's name
+# holds one at most ("St. Lucia").
+MEMBER_LEADER = re.compile(r"\s*(?:\.\s?){2,}")
 
 
 @dataclass(frozen=True)
@@ -58,6 +62,9 @@ def read_delegations(tree: SectionTree, c: Cues) -> list[DelegationRow]:
             if not found or quorum.search(low):
                 continue
             is_list = any(v in low for v in list_verbs) and any(n in low for n in nouns)
+            speaker = _summary_speaker(sentence, c, lang)
+            if speaker:
+                rows.append(DelegationRow(section.section_id, speaker, para.page))
             for cm in found:
                 before = low[max(0, cm.start - at - LOOK_BEHIND) : cm.start - at]
                 before = article.sub("", before.rstrip()).rstrip() + " "
@@ -65,6 +72,22 @@ def read_delegations(tree: SectionTree, c: Cues) -> list[DelegationRow]:
                 if listed or before.endswith(single):
                     rows.append(DelegationRow(section.section_id, cm.iso, para.page))
     return rows
+
+
+def _summary_speaker(sentence: str, c: Cues, lang: str) -> str | None:
+    """The state of a summary record's speaker: a sentence that opens with the delegate and their
+    state in brackets, then what they did ("Mr. Adeyemi (Nigeria) said that …", "El Sr. Adeyemi
+    (Nigeria) dice que …", "Mme Tremblay (Canada), parlant au nom de …, déclare que …")."""
+    pattern = compiled(
+        rf"^(?i:(?:{alternation(c.country_articles)})\s+)?(?:{alternation(c.honorifics)})\s+"
+        r"[^()\n]{1,60}?\((?P<state>[^()]+)\)(?:\s*\([^()]*\))?(?:,[^,]{1,160},)?\s+"
+        rf"(?:{alternation(c.summary_verbs)})\b"
+    )
+    m = pattern.match(sentence)
+    if m is None:
+        return None
+    found = find_countries(m.group("state"), lang)
+    return found[0].iso if found else None
 
 
 def read_attendance(tree: SectionTree, c: Cues, chair: Person | None = None) -> Attendance:
@@ -87,6 +110,7 @@ def _quorum_lists(tree: SectionTree, c: Cues) -> tuple[list[str], list[Person]]:
     lang = tree.language
     quorum = any_of(c.quorum_cues)
     chair = any_of(c.chair_cues)
+    observer = compiled(f"(?i:{alternation(c.observer_cues)})")
     found: list[str] = []
     roster: list[Person] = []
     paragraphs: list[Paragraph] = [p for _, p in tree.walk()]
@@ -96,13 +120,14 @@ def _quorum_lists(tree: SectionTree, c: Cues) -> tuple[list[str], list[Person]]:
         for sentence, _ in sentences(para.text):
             low = sentence.casefold()
             if quorum.search(low) and not chair.search(low):
-                found += [cm.iso for cm in find_countries(sentence, lang)]
+                members = observer.split(sentence, 1)[0]  # the observers named after them are not
+                found += [cm.iso for cm in find_countries(members, lang)]
         cue_lines = [j for j, ln in enumerate(para.lines) if quorum.search(ln.text.casefold())]
         cue_line = cue_lines[-1] if cue_lines else len(para.lines) - 1
         lines = [ln.text for ln in para.lines[cue_line + 1 :]] + [
             ln.text for p in paragraphs[i + 1 :] for ln in p.lines
         ]
-        countries, delegates = _listed(lines, lang)
+        countries, delegates = _listed(lines, lang, observer)
         found += countries
         roster += delegates
     return found, roster
@@ -121,7 +146,7 @@ def _members(tree: SectionTree) -> list[str]:
     first = lines[start].split(":", 1)[1]
     found: list[str] = []
     for line in [first, *lines[start + 1 :]]:
-        head = DOT_LEADER.split(line, 1)[0].strip(" .")
+        head = MEMBER_LEADER.split(line, 1)[0].strip(" .")
         mentions = find_countries(head, tree.language)
         if not mentions or mentions[0].start > 0 or mentions[-1].end < len(head):
             break  # the line is not a state standing alone: the table is over
@@ -138,14 +163,17 @@ def _all_states(text: str, lang: str) -> list[str]:
     return []
 
 
-def _listed(lines: list[str], lang: str) -> tuple[list[str], list[Person]]:
-    """Read a list of states or of delegates until a line that is neither."""
+def _listed(lines: list[str], lang: str, observer: re.Pattern[str]) -> tuple[list[str], list[Person]]:
+    """Read a list of states or of delegates until a line that is neither, or that opens the
+    observers ("Permanent Observers:", "Observadores Permanentes"): they are not present as members."""
     countries: list[str] = []
     delegates: list[Person] = []
     entry = ""
     counted = False  # whether the entry being read already gave a delegate
     misses = 0  # entries in a row that named no state: a garbled line is passed over, two end the list
     for line in lines:
+        if observer.match(line.strip()):
+            break
         listed = _all_states(DOT_LEADER.sub(" ", line), lang)
         if listed:
             countries += listed
