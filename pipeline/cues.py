@@ -36,6 +36,8 @@ class Cues:
     # title, cover block and programme
     title_words: Words  # a title starts with one: "Summary", "Resumen", "Acta"
     index_words: Words  # a contents page starts with one
+    annex_words: Words  # an annex's heading, a line of its own: "ANEXO", "ANNEX"
+    document_list_words: Words  # the title of a list of documents, no heading: "Documentos considerados"
     item_words: Words  # "Item 1: …", "Punto 2. …"
     programme_labels: Mapping[str, Words]  # date, time and place labels of a programme block
     meeting_types: Mapping[str, Words]  # the meeting type and the phrases that say it

@@ -44,6 +44,7 @@ class Family:
     # the title block
     title_lines: Words  # regular expressions of a masthead line that is the title: "121st plenary meeting"
     title_repeated: bool  # the title block is printed again above the body, and is no heading there
+    masthead_labels: Words  # lines of the first page's masthead that are no heading: "Agenda", "Provisional"
 
     @property
     def title_line(self) -> re.Pattern[str] | None:

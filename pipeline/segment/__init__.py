@@ -23,6 +23,7 @@ from pipeline.segment.headings import (
     clean_heading,
     clock,
     item_pattern,
+    runs_on,
     slot_ok,
 )
 from pipeline.segment.paragraphs import body_size, join_time_cells, line_gap, paragraphs
@@ -38,6 +39,7 @@ from pipeline.segment.title import (
 
 LANGUAGE_HEAD_LINES = 60  # the cover block and title, where the language is said most clearly
 LANGUAGE_BODY_LINES = 400  # the body read too when the head does not decide
+NOTE_PARAGRAPHS = 12  # an editor's bracketed note runs over at most this many paragraphs
 
 __all__ = ["segment"]
 
@@ -58,7 +60,8 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
     body_lines = join_time_cells(lines[len(cover) :], lang)
     gap = line_gap(body_lines, size)
     link_boxes = frozenset((lk.page, lk.bbox) for p in doc.pages for lk in p.links if lk.bbox)
-    tree = _Tree(c, lang, family, Context(size, gap, link_boxes, item_pattern(c.item_words)))
+    ctx = Context(size, gap, link_boxes, item_pattern(c.item_words), _casefolded(c.document_list_words))
+    tree = _Tree(c, lang, family, ctx)
     tree.read(paragraphs(body_lines, lang, gap), title_lines=(title_end or 0) - len(cover))
     return SectionTree(
         sections=tree.sections,
@@ -68,6 +71,10 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
         language=lang,
         family=family.name,
     )
+
+
+def _casefolded(words: tuple[str, ...] | list[str]) -> tuple[str, ...]:
+    return tuple(w.casefold() for w in words)
 
 
 @dataclass
@@ -87,18 +94,23 @@ class _Tree:
     slots: list[Section] = field(default_factory=list)  # the open timed slots, outermost first
     last_time: int = 0  # minutes: the programme's hours tell whether "3:00 – 3:10" is afternoon
     title_words: tuple[str, ...] = field(init=False)
+    masthead_labels: frozenset[str] = field(init=False)
 
     def __post_init__(self) -> None:
-        self.title_words = tuple(w.casefold() for w in self.c.title_words)
+        self.title_words = _casefolded(self.c.title_words)
+        self.masthead_labels = frozenset(_casefolded(self.family.masthead_labels))
 
     def read(self, paras: list[Paragraph], title_lines: int) -> None:
         """Place each paragraph; the first `title_lines` lines are the title, never a heading."""
         labels = {w.casefold() for ws in self.c.programme_labels.values() for w in ws}
         time_labels = {w.casefold() for w in self.c.programme_labels["time"]}
         line_index = 0
+        note = 0  # paragraphs left in an editor's note "[…" not yet closed: its lines are no headings
         for i, para in enumerate(paras):
-            is_title = line_index < title_lines
+            is_title = line_index < title_lines or note > 0
             line_index += len(para.lines)
+            opened = para.text.count("[") - para.text.count("]")
+            note = NOTE_PARAGRAPHS if opened > 0 else (0 if opened < 0 else max(0, note - 1))
             if programme_label(para.text) in time_labels:
                 self._programme_time(para)
             slot = leading_range(para.text, self.lang) if not is_title else None
@@ -125,8 +137,13 @@ class _Tree:
         prev = paras[i - 1].lines[-1] if i else None
         space_before = para.lines[0].top - prev.bottom if prev and prev.page == para.page else 0.0
         heading = as_heading(para, self.ctx, space_before, in_programme=bool(self.slots))
-        if heading is not None and self.family.title_repeated and in_title_block(paras, i, self.title_words):
+        if heading is None or (self.family.title_repeated and in_title_block(paras, i, self.title_words)):
             return None
+        if para.page == paras[0].page and para.text.strip().casefold() in self.masthead_labels:
+            return None  # "Agenda", "Provisional": labels of a UN record's masthead
+        nxt = paras[i + 1] if i + 1 < len(paras) else None
+        if all(ln.italic for ln in para.lines) and nxt is not None and runs_on(para, nxt):
+            return None  # "The draft resolution … was adopted" / "(resolution 64/300).": a note
         return heading
 
     def _add_slot(self, para: Paragraph, slot: TimeRange) -> None:

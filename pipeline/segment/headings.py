@@ -19,13 +19,16 @@ from pipeline.segment.paragraphs import LABEL
 NUMBERED = re.compile(
     r"^(?P<num>(?:[IVXLC]{1,6}|\d{1,2}|[A-Z]|[a-z])(?:\.\d{1,2})*)(?P<sep>[.)]|\s?[-–—:])\s+(?P<title>\S.*)$"
 )
+SUB_ITEM = re.compile(r"^\([a-z]\)\s+[A-Z]")  # "(b) Follow-up to …": a sub-item, its letter kept
 ROMAN = re.compile(r"^[IVXLC]{1,6}$")
 CAPS_WORD = re.compile(r"(?:^|\s)[^\W\d_]{3,}(?:\s|$)")  # a word of three letters or more
 NEW_SENTENCE = re.compile(r"\.\s+[A-Z]")
 PASSAGE_ENDS = ("]", ".)", ".”")  # the end of a bracketed or quoted passage
+# a label, or a clause that goes on: a resolution's "EL CONSEJO PERMANENTE …," and its preamble lines
+CLAUSE_ENDS = (":", ",", ";")
 
 HEADING_LINES = 3  # a heading runs over at most this many lines, unless it is set in capitals
-CAPS_BLOCK_LINES = 6  # a block in capitals runs over at most this many
+CAPS_BLOCK_LINES = 7  # a block in capitals runs over at most this many
 HEADING_CHARS = 300
 MIN_LETTERS = 2
 LARGER = 1.04  # a heading's type is larger than this many times the body's
@@ -33,7 +36,7 @@ SET_APART = 0.4  # font sizes of white space beyond the line gap that set an ita
 NUMBERED_LINES = 2  # an item numbered but not set apart by type is at most this many lines
 OPERATIVE_WORDS = 24  # more words after a number: an operative paragraph, not an item
 TITLE_WORDS = 25  # more words: a sentence, not a title
-CAPS_TITLE_WORDS = 32  # the same for a block in capitals
+CAPS_TITLE_WORDS = 48  # the same for a block in capitals or bold (a UN agenda title)
 SLOT_LINES = 4  # a timed slot's line and its wrapped heading
 SLOT_LEAD = 2  # characters before a slot's time range (a bullet, a bracket)
 HALF_DAY = 12 * 60  # minutes
@@ -62,13 +65,18 @@ class Context:
     line_gap: float
     link_boxes: frozenset[tuple[int, BBox]]  # a linked line is underlined by its link, not as a heading
     items: re.Pattern[str]  # the language's "Item 1:" pattern
+    lists: tuple[str, ...] = ()  # casefolded titles of a list of documents: "documentos considerados"
 
 
 def as_heading(para: Paragraph, ctx: Context, space_before: float, in_programme: bool) -> Heading | None:
     """A paragraph that reads as a heading, with the style that places it in the tree."""
     text = para.text.strip()
-    caps_block = all(x.is_caps for x in para.lines) and len(para.lines) <= CAPS_BLOCK_LINES
-    if not _may_be_heading(para, text, caps_block, ctx.items):
+    # a block in capitals, or in bold without a full stop (a UN agenda item's long title), may run
+    # over more lines and words than other headings
+    caps_block = len(para.lines) <= CAPS_BLOCK_LINES and (
+        all(x.is_caps for x in para.lines) or (all(x.bold for x in para.lines) and not text.endswith("."))
+    )
+    if not _may_be_heading(para, text, caps_block, ctx.items) or text.casefold().startswith(ctx.lists):
         return None
     ln = para.lines[0]
     linked = any(pg == ln.page and _overlaps(ln.bbox, box) for pg, box in ctx.link_boxes)
@@ -107,7 +115,9 @@ def _may_be_heading(para: Paragraph, text: str, caps_block: bool, items: re.Patt
     characters, too few letters, a programme's label."""
     if (len(para.lines) > HEADING_LINES and not caps_block) or len(text) > HEADING_CHARS:
         return False
-    if text.endswith(":") or para.bullet or not (text[:1].isupper() or text[:1].isdigit()):
+    if text.endswith(CLAUSE_ENDS) or para.bullet:
+        return False
+    if not (text[:1].isupper() or text[:1].isdigit() or SUB_ITEM.match(text)):
         return False
     letters = sum(map(str.isalpha, text))
     if letters < MIN_LETTERS or letters < sum(map(str.isdigit, text)) or text.endswith(PASSAGE_ENDS):
@@ -122,6 +132,14 @@ def _plain_item(para: Paragraph, number: str, title: str) -> bool:
     if title.endswith((";", ",")) or len(title.split()) > OPERATIVE_WORDS:
         return False  # an operative paragraph of a resolution, not an agenda item
     return not (len(para.lines) > NUMBERED_LINES or NEW_SENTENCE.search(title) or title.endswith("."))
+
+
+def runs_on(para: Paragraph, nxt: Paragraph) -> bool:
+    """The next paragraph goes on with this one's sentence: right below it, in lower case or in
+    brackets ("(resolution 64/300).")."""
+    last = para.lines[-1]
+    close = nxt.page == para.page and nxt.lines[0].top - last.bottom < last.size
+    return close and (nxt.text[:1].islower() or nxt.text[:1] == "(")
 
 
 def _overlaps(a: BBox, b: BBox) -> bool:

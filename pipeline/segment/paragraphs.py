@@ -33,6 +33,7 @@ DEFAULT_LINE_GAP = 0.3  # font sizes: the gap inside a paragraph when no two lin
 PARAGRAPH_GAP = 0.45  # font sizes of white space beyond the usual line gap that end a paragraph
 CHAR_WIDTH = 0.5  # font sizes: the width of an average character
 TIME_CELL_ROWS = 2  # rows below a time cell its wrapped pieces may sit in
+ANNEX_LINE_WORDS = 2  # an annex's heading line: its word and a number at most
 
 
 def body_size(lines: list[Line]) -> float:
@@ -143,6 +144,8 @@ def paragraphs(lines: list[Line], lang: str, normal_gap: float) -> list[Paragrap
 def starts_paragraph(group: list[Line], ln: Line, margins: _Margins, lang: str) -> bool:
     """Whether `ln` opens a paragraph after the lines of `group`; the tests run from the surest."""
     prev, first = group[-1], group[0]
+    if len(group) == 1 and is_annex_line(prev.text, lang):
+        return True  # "ANEXO" over "RESOLUCIÓN APROBADA": two headings
     if (prev.bold, prev.italic) != (ln.bold, ln.italic) or abs(prev.size - ln.size) >= SAME_SIZE:
         return True
     ends_sentence = prev.text.rstrip().endswith(SENTENCE_ENDS) and not SYMBOL_PART.search(prev.text)
@@ -171,6 +174,13 @@ def starts_paragraph(group: list[Line], ln: Line, margins: _Margins, lang: str) 
     return ln.x0 > prev.x0 + FIRST_LINE_INDENT and abs(prev.x0 - margins.left) < SAME_COLUMN and short
 
 
+def is_annex_line(text: str, lang: str) -> bool:
+    """An annex's own heading line: "ANEXO", "ANNEX II", "ANNEXE A"."""
+    words = text.strip().split()
+    annex = {w.casefold() for w in cues(lang).annex_words}
+    return 1 <= len(words) <= ANNEX_LINE_WORDS and words[0].casefold() in annex
+
+
 def _opens_by_its_start(prev: Line, ln: Line, ends_sentence: bool, lang: str) -> bool:
     """A line that opens with a bullet, a label, a list number after a finished line, or a time."""
     if BULLET.match(ln.text) or LABEL.match(ln.text):
@@ -194,8 +204,8 @@ def _by_capitals_or_page(prev: Line, ln: Line, ends_sentence: bool) -> bool | No
 def _ends_list_item(first: Line, prev: Line, ln: Line, ends_sentence: bool, short: bool) -> bool:
     """A list item goes on in lower case, inside brackets or after a comma; a capital after a full
     stop, or a line left of the item's number, starts anew."""
-    if ln.x0 < first.x0 - SAME_EDGE:
-        return True
+    if ln.x0 < first.x0 - SAME_EDGE:  # left of the number: a new paragraph, unless the item's
+        return ends_sentence or short  # first line was indented and runs on to the left margin
     last = prev.text.rstrip().rsplit(" ", 1)[-1]
     open_end = last.endswith(OPEN_ENDS) or last[:1].islower()
     if ends_sentence and ln.text[:1].isupper():
