@@ -7,14 +7,17 @@ from __future__ import annotations
 import re
 
 from pipeline.document import LinkRow, RefRow, Section, SectionTree
-from pipeline.recognise.symbols import find_symbols, key
+from pipeline.recognise.resolutions import cited, record_series
+from pipeline.recognise.symbols import key
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
 
 
 def read_refs(tree: SectionTree, own_symbol: str | None) -> list[RefRow]:
-    """Every symbol cited in the sections' headings and paragraphs and in the footnotes."""
+    """Every symbol cited in the sections' headings and paragraphs and in the footnotes, resolutions cited
+    by number only written as their full symbols (the record's own symbol and family say whose they are)."""
     own = key(own_symbol) if own_symbol else None
+    record = record_series(own_symbol, tree.family)
     rows: list[RefRow] = []
     for section in tree.sections:
         texts: list[tuple[str, int]] = []
@@ -22,12 +25,12 @@ def read_refs(tree: SectionTree, own_symbol: str | None) -> list[RefRow]:
             texts.append((section.heading_raw, section.heading_page or 0))
         texts += [(p.text, p.page) for p in section.paragraphs]
         for text, page in texts:
-            for sym in find_symbols(text):
+            for sym in cited(text, record):
                 if key(sym.symbol) != own:
                     rows.append(RefRow(section.section_id, sym, _page_at(section, text, sym.start, page)))
     for fn in tree.footnotes:
         sid = _section_of_footnote(tree, fn.mark, fn.page)
-        for sym in find_symbols(fn.text):
+        for sym in cited(fn.text, record):
             if key(sym.symbol) != own:
                 rows.append(RefRow(sid, sym, fn.page, in_footnote=True))
     return rows
