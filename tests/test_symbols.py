@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import pytest
 
+from pipeline.document import Line, Link, Paragraph, Section, SectionTree, join_lines
+from pipeline.parse.refs import read_links
 from pipeline.recognise.resolutions import cited, record_series
 from pipeline.recognise.symbols import find_symbols, key
 
@@ -212,3 +214,38 @@ def test_a_resolution_spans_its_printed_number_and_is_split():
 def test_the_series_of_a_record():
     assert (GA, SC, ECOSOC, HRC, OAS, CELAC) == ("A/RES", "S/RES", "E/RES", "A/HRC/RES", None, None)
     assert record_series(None, "un_verbatim") == ""  # a UN record whose own symbol was not read
+
+
+# ---------------------------------------------------------------- links
+
+
+def _tree(links: list[Link], lines: list[str]) -> SectionTree:
+    rows = [
+        Line(text, 1, 72.0, 100.0 + 14 * i, 500.0, 112.0 + 14 * i, 11.0, "Times")
+        for i, text in enumerate(lines)
+    ]
+    section = Section(0, None, 0, "preamble", None, paragraphs=[Paragraph(rows, join_lines(lines))])
+    return SectionTree([section], "", [], links, "fr", "generic")
+
+
+def test_mailto_links_are_left_out():
+    links = [
+        Link("mailto:verbatimrecords%40un.org?subject=", "verbatimrecords@un.org", 1),
+        Link("http://documents.un.org", None, 1),
+    ]
+    assert [r.url for r in read_links(_tree(links, ["Corrections to verbatimrecords@un.org."]))] == [
+        "http://documents.un.org"
+    ]
+
+
+def test_a_printed_address_broken_at_its_own_hyphen_is_one_link():
+    lines = ["le programme (https://www.oas.org/fr/ssm/cicte/seminaire-", "infrastructures-2024.asp)."]
+    assert [r.url for r in read_links(_tree([], lines))] == [
+        "https://www.oas.org/fr/ssm/cicte/seminaire-infrastructures-2024.asp"
+    ]
+
+
+def test_the_annotation_is_the_truth_of_a_printed_address():
+    annotation = Link("https://www.oas.org/es/informeanual.asp", "informe", 1)
+    lines = ["en https://www.oas.org/es/informe-", "anual.asp y"]  # a typesetter's hyphen in the address
+    assert [r.url for r in read_links(_tree([annotation], lines))] == [annotation.url]

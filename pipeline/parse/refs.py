@@ -11,6 +11,13 @@ from pipeline.recognise.resolutions import cited, record_series
 from pipeline.recognise.symbols import key
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+NOT_LINKS = ("mailto:",)  # an e-mail address is a contact, not a link (GOLD.md)
+
+
+def _same(url: str) -> str:
+    """The form in which a printed address and an annotation's are the same link: no trailing slash, no
+    hyphens (a line end may have added or taken one)."""
+    return url.rstrip("/").replace("-", "")
 
 
 def read_refs(tree: SectionTree, own_symbol: str | None) -> list[RefRow]:
@@ -37,13 +44,17 @@ def read_refs(tree: SectionTree, own_symbol: str | None) -> list[RefRow]:
 
 
 def read_links(tree: SectionTree) -> list[LinkRow]:
-    """Link annotations, then printed addresses that no annotation on the same page already gave."""
+    """Link annotations, then printed addresses that no annotation on the same page already gave (an
+    annotation is the truth of its address: a printed one that differs from it only by a hyphen at a line
+    end is the same link). E-mail addresses (`mailto:`) are no links."""
     rows: list[LinkRow] = []
     seen: set[tuple[str, int]] = set()
     for link in tree.links:
+        if link.url.lower().startswith(NOT_LINKS):
+            continue
         sid = _section_of_box(tree, link.page, link.bbox)
         rows.append(LinkRow(sid, link.url, link.label, link.page))
-        seen.add((link.url.rstrip("/"), link.page))
+        seen.add((_same(link.url), link.page))
     texts = [(s.section_id, p.text, p.page) for s, p in tree.walk()]
     texts += [(_section_on_page(tree, fn.page), fn.text, fn.page) for fn in tree.footnotes]
     for sid, text, page in texts:
@@ -51,9 +62,9 @@ def read_links(tree: SectionTree) -> list[LinkRow]:
             url = m.group(0).rstrip(".,;:)]»\"'")
             if url.lower().startswith("www."):
                 url = "https://" + url
-            if (url.rstrip("/"), page) in seen:
+            if (_same(url), page) in seen:
                 continue
-            seen.add((url.rstrip("/"), page))
+            seen.add((_same(url), page))
             rows.append(LinkRow(sid, url, None, page))
     return rows
 
