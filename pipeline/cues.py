@@ -138,8 +138,8 @@ def _checked(file: str, key: str, value: Any, kind: Any) -> Any:
         raise CuesError(f"{file}: {key} must be an object")
     out = {}
     for name, v in value.items():
-        if item == Words:
-            out[name] = _checked(file, f"{key}.{name}", v, Words)
+        if hasattr(item, "__args__"):  # Words, or a mapping of mappings (models/symbols.json)
+            out[name] = _checked(file, f"{key}.{name}", v, item)
         elif isinstance(v, item) and not isinstance(v, bool):
             out[name] = v
         else:

@@ -311,7 +311,7 @@ def join_lines(texts: list[str]) -> str:
             out = text
             continue
         last = out.rsplit(" ", 1)[-1]
-        if last.endswith("-") and _SOFT_HYPHEN_WORD.search(last) and text[:1].islower():
+        if last.endswith("-") and _SOFT_HYPHEN_WORD.search(last) and text[:1].islower() and not _in_url(last):
             out = out[:-1] + text
         elif last.endswith("-") and len(last) > 1 and (text[:1].isdigit() or "/" in last):
             out = out + text
@@ -324,6 +324,12 @@ def join_lines(texts: list[str]) -> str:
         else:
             out = out + " " + text
     return out
+
+
+def _in_url(word: str) -> bool:
+    """The word is an address: a hyphen that ends its line is the address's own (word processors do not
+    hyphenate addresses), "seminaire-" + "infrastructures" stays one hyphenated path."""
+    return re.search(r"https?://|www\.", word, re.IGNORECASE) is not None
 
 
 def _url_tail(text: str) -> bool:

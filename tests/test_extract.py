@@ -85,6 +85,11 @@ def test_link_annotations_keep_the_text_under_them(tmp_path: Path):
             "at https://scm.oas.org/audios/2024/CP_CSH-3413-11-18-2024.mp3.",
         ),
         (["the Inter-", "American Commission"], "the Inter- American Commission"),
+        (  # an address's own hyphen at a line end is kept: word processors do not hyphenate addresses
+            ["voir https://www.oas.org/fr/ssm/cicte/seminaire-", "infrastructures-2024.asp."],
+            "voir https://www.oas.org/fr/ssm/cicte/seminaire-infrastructures-2024.asp.",
+        ),
+        (["(www.oas.org/es/cidh/informe-", "anual.asp)"], "(www.oas.org/es/cidh/informe-anual.asp)"),
     ],
 )
 def test_line_ends_are_joined_the_way_a_reader_joins_them(lines, text):

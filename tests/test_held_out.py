@@ -19,7 +19,7 @@ from conftest import REAL, ROOT
 from test_end_to_end import _scorer
 
 UNSEEN = ROOT / "tests" / "unseen"
-OVERALL_FLOORS = {"real dev": 0.805, "real ours": 0.792, "unseen": 0.794}
+OVERALL_FLOORS = {"real dev": 0.811, "real ours": 0.805, "unseen": 0.795}
 FIELD_FLOORS = {  # fields whose floor is worth stating on its own: the ones a change is most likely to break
     "real dev": {
         "symbol": 1.0,
@@ -28,6 +28,8 @@ FIELD_FLOORS = {  # fields whose floor is worth stating on its own: the ones a c
         "speakers": 0.96,
         "delegations": 0.969,
         "attendance": 0.993,
+        "refs": 1.0,
+        "links": 1.0,
     },
     "real ours": {
         "symbol": 1.0,
@@ -36,6 +38,8 @@ FIELD_FLOORS = {  # fields whose floor is worth stating on its own: the ones a c
         "speakers": 0.96,
         "delegations": 0.987,
         "attendance": 0.994,
+        "refs": 1.0,
+        "links": 1.0,
     },
 }
 

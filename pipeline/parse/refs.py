@@ -7,14 +7,24 @@ from __future__ import annotations
 import re
 
 from pipeline.document import LinkRow, RefRow, Section, SectionTree
-from pipeline.recognise.symbols import find_symbols, key
+from pipeline.recognise.resolutions import cited, record_series
+from pipeline.recognise.symbols import key
 
 URL = re.compile(r"(?:https?://|www\.)[^\s<>\"]+", re.IGNORECASE)
+NOT_LINKS = ("mailto:",)  # an e-mail address is a contact, not a link (GOLD.md)
+
+
+def _same(url: str) -> str:
+    """The form in which a printed address and an annotation's are the same link: no trailing slash, no
+    hyphens (a line end may have added or taken one)."""
+    return url.rstrip("/").replace("-", "")
 
 
 def read_refs(tree: SectionTree, own_symbol: str | None) -> list[RefRow]:
-    """Every symbol cited in the sections' headings and paragraphs and in the footnotes."""
+    """Every symbol cited in the sections' headings and paragraphs and in the footnotes, resolutions cited
+    by number only written as their full symbols (the record's own symbol and family say whose they are)."""
     own = key(own_symbol) if own_symbol else None
+    record = record_series(own_symbol, tree.family)
     rows: list[RefRow] = []
     for section in tree.sections:
         texts: list[tuple[str, int]] = []
@@ -22,25 +32,29 @@ def read_refs(tree: SectionTree, own_symbol: str | None) -> list[RefRow]:
             texts.append((section.heading_raw, section.heading_page or 0))
         texts += [(p.text, p.page) for p in section.paragraphs]
         for text, page in texts:
-            for sym in find_symbols(text):
+            for sym in cited(text, record):
                 if key(sym.symbol) != own:
                     rows.append(RefRow(section.section_id, sym, _page_at(section, text, sym.start, page)))
     for fn in tree.footnotes:
         sid = _section_of_footnote(tree, fn.mark, fn.page)
-        for sym in find_symbols(fn.text):
+        for sym in cited(fn.text, record):
             if key(sym.symbol) != own:
                 rows.append(RefRow(sid, sym, fn.page, in_footnote=True))
     return rows
 
 
 def read_links(tree: SectionTree) -> list[LinkRow]:
-    """Link annotations, then printed addresses that no annotation on the same page already gave."""
+    """Link annotations, then printed addresses that no annotation on the same page already gave (an
+    annotation is the truth of its address: a printed one that differs from it only by a hyphen at a line
+    end is the same link). E-mail addresses (`mailto:`) are no links."""
     rows: list[LinkRow] = []
     seen: set[tuple[str, int]] = set()
     for link in tree.links:
+        if link.url.lower().startswith(NOT_LINKS):
+            continue
         sid = _section_of_box(tree, link.page, link.bbox)
         rows.append(LinkRow(sid, link.url, link.label, link.page))
-        seen.add((link.url.rstrip("/"), link.page))
+        seen.add((_same(link.url), link.page))
     texts = [(s.section_id, p.text, p.page) for s, p in tree.walk()]
     texts += [(_section_on_page(tree, fn.page), fn.text, fn.page) for fn in tree.footnotes]
     for sid, text, page in texts:
@@ -48,9 +62,9 @@ def read_links(tree: SectionTree) -> list[LinkRow]:
             url = m.group(0).rstrip(".,;:)]»\"'")
             if url.lower().startswith("www."):
                 url = "https://" + url
-            if (url.rstrip("/"), page) in seen:
+            if (_same(url), page) in seen:
                 continue
-            seen.add((url.rstrip("/"), page))
+            seen.add((_same(url), page))
             rows.append(LinkRow(sid, url, None, page))
     return rows
 

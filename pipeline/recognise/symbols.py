@@ -9,28 +9,63 @@ cited as `CP/doc. 5890/23` and `CP/DOC.5890/23` is one symbol.
 from __future__ import annotations
 
 import re
+from collections.abc import Mapping
+from dataclasses import dataclass
 from functools import cache
 
-from pipeline.cues import longest_first
+from pipeline.cues import Words, load_rules, longest_first
 from pipeline.document import Symbol
-from pipeline.language import read_model
+from pipeline.language import MODELS
+
+
+@dataclass(frozen=True, eq=False)
+class Grammar:
+    """models/symbols.json, checked at load time like a language file (pipeline.cues.load_rules)."""
+
+    about: str
+    # OAS symbols: organ path, kind, number, session, suffixes
+    organ: str
+    kinds: Words
+    number: str
+    session: str
+    suffixes: Words
+    organs_known: Words
+    series_markers: Words  # OEA/Ser.G: a series, not a citation
+    # UN symbols, and a meeting's own numbered documents ("IIIRCN. Doc. 1 REV.1")
+    un: str
+    meeting_docs: str
+    abbreviations: Words
+    # resolutions cited by number only (pipeline/recognise/resolutions.py)
+    resolution_nouns: Mapping[str, Words]  # language -> the nouns that cite one
+    resolution_numbers: Mapping[str, Words]  # number form -> the series that number so, the default first
+    resolution_organs: Mapping[str, Mapping[str, Words]]  # series -> language -> its organ's names
+    resolution_links: Mapping[str, Words]  # "resolución 64/299 de la Asamblea General"
+    resolution_leads: Mapping[str, Words]  # "the General Assembly, in its resolution 41/11"
+    resolution_joins: Mapping[str, Words]  # "resolutions 64/184 and 64/291"
+    un_records: Mapping[str, str]  # own-symbol prefix of a UN record -> the series of its bare citations
+    un_families: Words  # record families that are UN records whatever their own symbol
 
 
 @cache
-def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str]]:
-    g = read_model("symbols.json")
-    kinds = "|".join(longest_first(g["kinds"]))  # pieces of the grammar, not escaped
-    suffix = r"(?:,?\s?(?:" + "|".join(g["suffixes"]) + r")\.\s?\d{1,2})"
+def grammar() -> Grammar:
+    return load_rules(Grammar, MODELS / "symbols.json", "the grammar has every key")
+
+
+@cache
+def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pattern[str]]:
+    g = grammar()
+    kinds = "|".join(longest_first(g.kinds))  # pieces of the grammar, not escaped
+    suffix = r"(?:,?\s?(?:" + "|".join(g.suffixes) + r")\.\s?\d{1,2})"
     oas = (
-        rf"(?<![\w/.-])(?P<organ>{g['organ']})"
-        rf"(?:/(?P<kind>{kinds})(?:\.\s?|\s)(?P<n1>{g['number']})|-(?P<n2>{g['number']}))"
-        rf"(?:\s?(?P<session>{g['session']}))?"
+        rf"(?<![\w/.-])(?P<organ>{g.organ})"
+        rf"(?:/(?P<kind>{kinds})(?:\.\s?|\s)(?P<n1>{g.number})|-(?P<n2>{g.number}))"
+        rf"(?:\s?(?P<session>{g.session}))?"
         rf"(?P<suffix>{suffix}*)"
         r"(?![\w/])"
     )
-    un = rf"(?<![\w/.-])(?P<un>{g['un']})(?![\w/])"
-    markers = frozenset(m.upper().replace(" ", "") for m in g["series_markers"])
-    return re.compile(oas), re.compile(un), markers
+    un = rf"(?<![\w/.-])(?P<un>{g.un})(?![\w/])"
+    markers = frozenset(m.upper().replace(" ", "") for m in g.series_markers)
+    return re.compile(oas), re.compile(un), markers, re.compile(g.meeting_docs)
 
 
 def normalize(raw: str) -> str:
@@ -56,9 +91,17 @@ def key(symbol: str) -> str:
 
 def find_symbols(text: str, include_un: bool = True) -> list[Symbol]:
     """Every symbol cited in the text, in order, with its span."""
-    if "/" not in text and "-" not in text:
-        return []  # every symbol has an organ path or a dash before its number; most paragraphs neither
-    oas, un, markers = _grammar()
+    if "/" not in text and "-" not in text and "Doc" not in text:
+        return []  # every symbol has an organ path, a dash or "Doc." before its number; most paragraphs none
+    out = _oas_symbols(text) + _meeting_docs(text)
+    if include_un:
+        out += _un_symbols(text, [(s.start, s.end) for s in out])
+    return sorted(out, key=lambda s: s.start)
+
+
+def _oas_symbols(text: str) -> list[Symbol]:
+    """OAS symbols: `CP/CAJP-3769/23`, `CP/doc.5890/23 corr. 1`, `AG/RES. 2976 (LI-O/21)`."""
+    oas, _, markers, _ = _grammar()
     out: list[Symbol] = []
     for m in oas.finditer(text):
         raw = m.group(0).rstrip(",")
@@ -85,28 +128,44 @@ def find_symbols(text: str, include_un: bool = True) -> list[Symbol]:
                 end=m.start() + len(raw),
             )
         )
-    if include_un:
-        taken = [(s.start, s.end) for s in out]
-        for m in un.finditer(text):
-            if any(a < m.end() and m.start() < b for a, b in taken):
-                continue
-            raw = m.group(0)
-            if not re.search(r"\d", raw) or raw.count("/") < 1 or re.fullmatch(r"[AS]/\d{1,2}", raw):
-                continue
-            parts = raw.split("/")
-            out.append(
-                Symbol(
-                    raw=raw,
-                    symbol=normalize(raw),
-                    organ=parts[0],
-                    kind=next((p.split(".")[0] for p in parts[1:] if p[:1].isalpha()), None),
-                    number=re.findall(r"\d+", raw)[-1],
-                    year=None,
-                    session=parts[1] if len(parts) > 2 and parts[1].isdigit() else None,
-                    suffix=None,
-                    start=m.start(),
-                    end=m.end(),
-                )
+    return out
+
+
+def _meeting_docs(text: str) -> list[Symbol]:
+    """A meeting's own numbered documents, under its acronym: `IIIRCN. Doc. 1 REV.1` (CELAC)."""
+    out: list[Symbol] = []
+    for m in _grammar()[3].finditer(text):
+        suffix = (m.group("suffix") or "").strip() or None
+        symbol = re.sub(r"\s+", " ", m.group(0))
+        kind, number = m.group("kind"), m.group("number")
+        out.append(
+            Symbol(m.group(0), symbol, m.group("organ"), kind, number, None, None, suffix, m.start(), m.end())
+        )
+    return out
+
+
+def _un_symbols(text: str, taken: list[tuple[int, int]]) -> list[Symbol]:
+    """UN symbols, `A/64/L.72`, `S/RES/2448 (2018)`, `A/65/456/Add.2 (Part I)`, where no other symbol is."""
+    out: list[Symbol] = []
+    for m in _grammar()[1].finditer(text):
+        if any(a < m.end() and m.start() < b for a, b in taken):
+            continue
+        raw = m.group(0)
+        if not re.search(r"\d", raw) or raw.count("/") < 1 or re.fullmatch(r"[AS]/\d{1,2}", raw):
+            continue
+        parts = raw.split("/")
+        out.append(
+            Symbol(
+                raw=raw,
+                symbol=normalize(raw),
+                organ=parts[0],
+                kind=next((p.split(".")[0] for p in parts[1:] if p[:1].isalpha()), None),
+                number=re.findall(r"\d+", raw.split(" (")[0])[-1],
+                year=None,
+                session=parts[1] if len(parts) > 2 and parts[1].isdigit() else None,
+                suffix=None,
+                start=m.start(),
+                end=m.end(),
             )
-        out.sort(key=lambda s: s.start)
+        )
     return out
