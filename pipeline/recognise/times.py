@@ -1,5 +1,6 @@
 """Time expressions: `10:03 a.m.`, `1:01 p.m.`, `10.03 a.m.`, `15:30`, `15:30 hrs`, `10 h 03`, `14h30`,
-`12.00 horas`, and ranges joined by any dash or a range word ("to", "a", "à", "às").
+`12.00 horas`, noon on its own ("at noon", "à midi"), and ranges joined by any dash or a range word
+("to", "a", "à", "às").
 
 Every time comes back as 24-hour HH:MM with its span in the input, so callers can tell what
 surrounds it (a call to order, an adjournment, a slot).
