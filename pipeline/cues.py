@@ -52,6 +52,7 @@ class Cues:
     number_and: Words  # "tres y veinte"
     hour_lead: Words  # "a las tres"
     day_parts: Mapping[str, str]  # "de la tarde" -> "pm"
+    date_links: Words  # "15 de febrero de 2024", "15th of February"
     # chair, venue, speakers
     chair_cues: Words
     chair_words: Words

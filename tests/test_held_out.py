@@ -19,7 +19,7 @@ from conftest import REAL, ROOT
 from test_end_to_end import _scorer
 
 UNSEEN = ROOT / "tests" / "unseen"
-OVERALL_FLOORS = {"real dev": 0.811, "real ours": 0.805, "unseen": 0.795}
+OVERALL_FLOORS = {"real dev": 0.811, "real ours": 0.805, "unseen": 0.847}
 FIELD_FLOORS = {  # fields whose floor is worth stating on its own: the ones a change is most likely to break
     "real dev": {
         "symbol": 1.0,

@@ -15,8 +15,8 @@ from functools import cache
 
 from dateparser.languages.loader import LocaleDataLoader
 
-from pipeline.cues import longest_first
-from pipeline.language import MONTHS
+from pipeline.cues import alternation, longest_first
+from pipeline.language import MONTHS, cues
 
 ORDINAL = r"(?:º|°|o|er|ero|st|nd|rd|th)?"
 
@@ -27,9 +27,11 @@ def _dates(lang: str) -> tuple[re.Pattern[str], dict[str, int]]:
     info = LocaleDataLoader().get_locale(lang).info
     numbers = {n.casefold(): i for i, m in enumerate(MONTHS, 1) for n in info.get(m, []) if len(n) >= 3}
     names = "|".join(re.escape(n) + r"\.?" for n in longest_first(numbers))
-    link = r"(?:\s+(?:de|del|of)\s+|\s+|\s*\.\s*)"
+    words = cues(lang).date_links  # "de", "of": the language's own, as data
+    joined = rf"\s+(?:{alternation(words)})\s+|" if words else ""
+    link = rf"(?:{joined}\s+|\s*\.\s*)"
     pattern = re.compile(
-        rf"(?<![\w/])(?:(?P<day>\d{{1,2}}){ORDINAL}{link}(?P<month>{names}){link}(?:de\s+)?(?P<year>\d{{4}})"
+        rf"(?<![\w/])(?:(?P<day>\d{{1,2}}){ORDINAL}{link}(?P<month>{names}){link}(?P<year>\d{{4}})"
         rf"|(?P<month2>{names})\s+(?P<day2>\d{{1,2}}){ORDINAL},?\s+(?P<year2>\d{{4}}))(?!\d)",
         re.IGNORECASE,
     )
