@@ -30,6 +30,7 @@ from pipeline.segment.title import (
     find_title,
     header_block,
     in_title_block,
+    is_date_line,
     is_programme_title,
     programme_label,
     running_header,
@@ -120,12 +121,15 @@ class _Tree:
             self.last_time = int(ranges[0].start.time[:2]) * 60 + int(ranges[0].start.time[3:])
 
     def _heading(self, paras: list[Paragraph], i: int) -> Heading | None:
-        """The paragraph as a heading, unless it is the family's title block printed again."""
+        """The paragraph as a heading, unless it is the family's title block printed again or the
+        title block's date line."""
         para = paras[i]
         prev = paras[i - 1].lines[-1] if i else None
         space_before = para.lines[0].top - prev.bottom if prev and prev.page == para.page else 0.0
         heading = as_heading(para, self.ctx, space_before, in_programme=bool(self.slots))
         if heading is not None and self.family.title_repeated and in_title_block(paras, i, self.title_words):
+            return None
+        if heading is not None and is_date_line(para.text, self.c, self.lang):
             return None
         return heading
 
