@@ -35,12 +35,14 @@ class Cues:
     stopwords: Words
     # title, cover block and programme
     title_words: Words  # a title starts with one: "Summary", "Resumen", "Acta"
+    date_line_words: Words  # a line of the title block that says when: "Held on", "Celebrada el"
     index_words: Words  # a contents page starts with one
     annex_words: Words  # an annex's heading, a line of its own: "ANEXO", "ANNEX"
     document_list_words: Words  # the title of a list of documents, no heading: "Documentos considerados"
     item_words: Words  # "Item 1: …", "Punto 2. …"
     programme_labels: Mapping[str, Words]  # date, time and place labels of a programme block
     meeting_types: Mapping[str, Words]  # the meeting type and the phrases that say it
+    kind_words: Mapping[str, Words]  # what a document is and the title openings that say it: "Carta de fecha"
     # times
     am: Words
     pm: Words
@@ -59,6 +61,7 @@ class Cues:
     vice_chair_words: Words
     chair_subject: Words  # "The Chair" as the subject of a speech verb
     venue_words: Words
+    city_cues: Words  # a city, the venue where no room is named: "En la ciudad de Washington"
     remarks_cues: Words  # "presentation by", "palabras de"
     speech_verbs: Words
     honorifics: Words

@@ -268,6 +268,8 @@ class Metadata:
     language: str
     symbol: str | None = None
     body: str | None = None
+    kind: str | None = None  # summary, minutes, verbatim record, resolution, declaration, letter, note, ...
+    document_date: date | None = None  # printed in the header block; not the meeting's date
     meeting_type: str | None = None
     meeting_date: date | None = None
     scheduled_start: str | None = None

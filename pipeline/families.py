@@ -37,9 +37,12 @@ class Family:
     # states
     members_labels: Words  # the label that opens a members table: "Members:" (then "State …… Mr. X")
     delegations_by_turns: bool  # only a turn label says a state spoke: a state named inside a speech did not
+    kind: str  # what its records are (documents.kind): "verbatim record"; "" to read it from the title
     # evidence, looked for in the header block
     own_symbols: Words  # regular expressions of its own symbol: "A/\d+/PV\."
     mastheads: Words  # phrases of its masthead: "Official Records"
+    masthead_cities: Words  # a city its masthead prints, the venue where no room is named: "New York"
+    masthead_time: bool  # the masthead's time ("Thursday, 13 December 2018, 3 p.m.") is the scheduled start
     title_words: Words  # phrases its title opens with: "ACTA DE LA SESIÓN", "Summary of the"
     # the title block
     title_lines: Words  # regular expressions of a masthead line that is the title: "121st plenary meeting"

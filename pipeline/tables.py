@@ -51,8 +51,26 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
             ),
             Column("symbol_key", S, "symbol upper-cased without spaces, for joins", "CP/CAJP/SA.811/24"),
             Column("body", S, "issuing organ or committee", "CAJP"),
+            Column(
+                "kind",
+                S,
+                "what the document is: summary, minutes, verbatim record, resolution, declaration, letter, "
+                "note, report or other; only the first three record a meeting",
+                "summary",
+            ),
+            Column(
+                "document_date",
+                D,
+                "date printed in the header block (issued), not the meeting's",
+                "2024-03-01",
+            ),
             Column("meeting_type", S, "kind of meeting, lower case, English", "course"),
-            Column("meeting_date", D, "date of the meeting (not the issue date)", "2024-02-15"),
+            Column(
+                "meeting_date",
+                D,
+                "date of the meeting (not the issue date); null when none is recorded",
+                "2024-02-15",
+            ),
             Column("scheduled_start", S, "scheduled start, HH:MM 24-hour", "10:00"),
             Column("scheduled_end", S, "scheduled end, HH:MM", "13:00"),
             Column("start_time", S, "when the meeting was called to order, HH:MM", "10:03"),

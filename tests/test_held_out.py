@@ -19,7 +19,8 @@ from conftest import REAL, ROOT
 from test_end_to_end import _scorer
 
 UNSEEN = ROOT / "tests" / "unseen"
-OVERALL_FLOORS = {"real dev": 0.811, "real ours": 0.805, "unseen": 0.847}
+FACTS = {"body": 1.0, "venue": 1.0, "scheduled_start": 1.0}  # a UN record's, from its symbol and masthead
+OVERALL_FLOORS = {"real dev": 0.895, "real ours": 0.873, "unseen": 0.847}
 FIELD_FLOORS = {  # fields whose floor is worth stating on its own: the ones a change is most likely to break
     "real dev": {
         "symbol": 1.0,
@@ -30,6 +31,7 @@ FIELD_FLOORS = {  # fields whose floor is worth stating on its own: the ones a c
         "attendance": 0.993,
         "refs": 1.0,
         "links": 1.0,
+        **FACTS,
     },
     "real ours": {
         "symbol": 1.0,
@@ -40,6 +42,7 @@ FIELD_FLOORS = {  # fields whose floor is worth stating on its own: the ones a c
         "attendance": 0.994,
         "refs": 1.0,
         "links": 1.0,
+        **FACTS,
     },
 }
 

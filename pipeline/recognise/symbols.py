@@ -31,6 +31,7 @@ class Grammar:
     suffixes: Words
     organs_known: Words
     series_markers: Words  # OEA/Ser.G: a series, not a citation
+    un_bodies: Mapping[str, str]  # first part of a UN record's own symbol -> the organ that met: A -> UNGA
     # UN symbols, and a meeting's own numbered documents ("IIIRCN. Doc. 1 REV.1")
     un: str
     meeting_docs: str

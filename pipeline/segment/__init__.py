@@ -31,6 +31,7 @@ from pipeline.segment.title import (
     find_title,
     header_block,
     in_title_block,
+    is_date_line,
     is_programme_title,
     programme_label,
     running_header,
@@ -132,7 +133,8 @@ class _Tree:
             self.last_time = int(ranges[0].start.time[:2]) * 60 + int(ranges[0].start.time[3:])
 
     def _heading(self, paras: list[Paragraph], i: int) -> Heading | None:
-        """The paragraph as a heading, unless it is the family's title block printed again."""
+        """The paragraph as a heading, unless it is the family's title block printed again or the
+        title block's date line."""
         para = paras[i]
         prev = paras[i - 1].lines[-1] if i else None
         space_before = para.lines[0].top - prev.bottom if prev and prev.page == para.page else 0.0
@@ -144,6 +146,8 @@ class _Tree:
         nxt = paras[i + 1] if i + 1 < len(paras) else None
         if all(ln.italic for ln in para.lines) and nxt is not None and runs_on(para, nxt):
             return None  # "The draft resolution … was adopted" / "(resolution 64/300).": a note
+        if heading is not None and is_date_line(para.text, self.c, self.lang):
+            return None
         return heading
 
     def _add_slot(self, para: Paragraph, slot: TimeRange) -> None:

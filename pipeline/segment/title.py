@@ -14,6 +14,7 @@ import re
 from pipeline.cues import Cues
 from pipeline.document import ExtractedDocument, Line, Paragraph
 from pipeline.families import Family
+from pipeline.recognise.dates import find_dates
 from pipeline.segment.paragraphs import SAME_SIZE
 
 DOT_LEADER = re.compile(r"(?:\.\s?){5,}|…{2,}|_{5,}")
@@ -28,6 +29,7 @@ TITLE_SEARCH_LINES = 60  # the title is among the first lines of page 1
 TITLE_LARGER = 1.05  # a title in body weight is larger than this many times the body's type
 TITLE_GAP = 1.2  # font sizes between two lines of one title …
 CAPS_TITLE_GAP = 3.0  # … and of one title in capitals, which is set with more air
+DATE_LINE_REST = 60  # a date line holds little beside its lead words and date: a weekday, a place, a time
 LABEL_CHARS = 20  # a programme label's colon comes within the first characters: "Date:"
 
 
@@ -120,3 +122,16 @@ def in_title_block(paragraphs: list[Paragraph], i: int, title_words: tuple[str, 
     here = paragraphs[i]
     above = titled(i + 1) and paragraphs[i + 1].page == here.page and all(ln.is_caps for ln in here.lines)
     return titled(i) or above
+
+
+def is_date_line(text: str, c: Cues, lang: str) -> bool:
+    """A line of the title block that only says when the meeting was held ("Held on Thursday, 23 May
+    2024", "Celebrada el jueves 22 de febrero de 2024", "Tenue le …", "Realizada em …"): part of the
+    title block, never a heading."""
+    low = text.strip().casefold()
+    lead = next((w for w in c.date_line_words if low.startswith(w.casefold())), "")
+    dates = find_dates(text, lang)
+    if not lead or not dates:
+        return False
+    _, start, end = dates[0]
+    return len(text.strip()) - len(lead) - (end - start) <= DATE_LINE_REST
