@@ -52,12 +52,14 @@ class Cues:
     day_parts: Mapping[str, str]  # "de la tarde" -> "pm"
     # chair, venue, speakers
     chair_cues: Words
+    chair_acts: Words  # what the chair does, where a closing sentence names them: "adjourned the meeting"
     chair_words: Words
     vice_chair_words: Words
     chair_subject: Words  # "The Chair" as the subject of a speech verb
     venue_words: Words
     remarks_cues: Words  # "presentation by", "palabras de"
     speech_verbs: Words
+    seated_words: Words  # after a speech verb, a seat taken, not the floor: "took a seat at the table"
     honorifics: Words
     delegate_roles: Words
     role_country_links: Words  # "Representative of Chile"
@@ -65,6 +67,7 @@ class Cues:
     org_heads: Words  # the first word of an organization's name
     mission_suffixes: Words  # "to the OAS"
     name_particles: Words  # "de", "van": lower-case words inside a person's name
+    and_words: Words  # "and" joining two posts: "Representative of Chile and Chair of the CAJP"
     not_name_start: Words  # capitalized words that never start a person's name
     abbreviations: Words  # words whose full stop does not end a sentence ("Mr.", "núm.")
     # delegations and attendance
