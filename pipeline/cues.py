@@ -64,6 +64,7 @@ class Cues:
     delegate_roles: Words
     role_country_links: Words  # "Representative of Chile"
     org_links: Words  # "Director of the Department"
+    lower_case_posts: bool  # posts may be written in lower case: "directrice exécutive du Réseau …"
     org_heads: Words  # the first word of an organization's name
     mission_suffixes: Words  # "to the OAS"
     name_particles: Words  # "de", "van": lower-case words inside a person's name

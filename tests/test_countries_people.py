@@ -59,7 +59,12 @@ PEOPLE = [
         "en",
         "María Fernanda Trigo, Director of the Department for Effective Public Management, OAS Secretariat",
         # GOLD.md: the role runs to the outermost institution, the last one
-        ("María Fernanda Trigo", "Director of the Department for Effective Public Management", "OAS Secretariat", None),
+        (
+            "María Fernanda Trigo",
+            "Director of the Department for Effective Public Management",
+            "OAS Secretariat",
+            None,
+        ),
     ),
     (
         "en",

@@ -109,10 +109,60 @@ def test_the_chair_is_named_with_the_chairing_post_and_state(lang, text, expecte
 
 
 # a post before a name is no name, and a state is never an organization
+# lower-case posts of French, Spanish and Portuguese appositions
+LOWER_CASE_POSTS = [
+    (
+        "fr",
+        "Mme Solange Berthiaume, directrice exécutive, Réseau interaméricain pour la démocratie ;",
+        ("Solange Berthiaume", "directrice exécutive", "Réseau interaméricain pour la démocratie", None),
+    ),
+    (
+        "fr",
+        "M. Paul Roy, chef de la Section de la coopération juridique, Département du droit international",
+        (
+            "Paul Roy",
+            "chef de la Section de la coopération juridique",
+            "Département du droit international",
+            None,
+        ),
+    ),
+    (
+        "fr",
+        "Mme Élodie Marchand, secrétaire du Comité interaméricain contre le terrorisme",
+        ("Élodie Marchand", "secrétaire", "Comité interaméricain contre le terrorisme", None),
+    ),
+    (
+        "pt",
+        "Sra. Ana Lima, coordenadora regional, Aliança de Jovens das Américas",
+        ("Ana Lima", "coordenadora regional", "Aliança de Jovens das Américas", None),
+    ),
+    (
+        "es",
+        "Sr. Luis Mora, asesor principal del Ministerio de Relaciones Exteriores del Perú",
+        ("Luis Mora", "asesor principal", "Ministerio de Relaciones Exteriores", "PER"),
+    ),
+]
+
+
+@pytest.mark.parametrize(("lang", "text", "expected"), LOWER_CASE_POSTS)
+def test_lower_case_posts_are_read(lang, text, expected):
+    p = person_at(text, 0, lang)
+    assert p is not None
+    assert (p.name, p.role, p.organization, p.country) == expected
+
+
+def test_a_lower_case_verb_ends_the_apposition():
+    assert person_at("M. Jean Dupuis, a présenté le rapport annuel.", 0, "fr") is None
+    assert person_at("O Sr. João Lima, apresentou o relatório.", 3, "pt") is None
+
+
 NOT_PEOPLE = [
     ("es", "la Representante Permanente de Costa Rica, Embajadora Gabriela Solís, Presidenta"),
     ("pt", "Presidente da CAJP, Embaixadora Ana Valadares, Representante Permanente do Brasil"),
     ("en", "Permanent Representative of Chile, Ambassador Sebastián Kraljevich, Chair of the CAJP"),
+    ("es", "Salón Libertador, bajo la presidencia de la Representante Permanente de Costa Rica"),
+    ("pt", "Sala Padilha Vidal, presidida pelo Embaixador Desmond Arlington"),
+    ("fr", "Salle Gabriela Mistral, sous la présidence de l'Ambassadeur Léon Charles"),
 ]
 
 
@@ -223,7 +273,8 @@ APPOSITIONS = [
     ),
     (
         "fr",
-        "Surintendant Marc Gagnon, Chef de la Section des enquêtes, Service de police de la Ville de Montréal",
+        "Surintendant Marc Gagnon, Chef de la Section des enquêtes, "
+        "Service de police de la Ville de Montréal",
         ("Marc Gagnon", "Chef de la Section des enquêtes", "Service de police de la Ville de Montréal", None),
     ),
 ]

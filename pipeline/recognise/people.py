@@ -50,7 +50,7 @@ def _lang(lang: str) -> dict:
     link = re.compile(
         rf"\s(?:{alternation(c.role_country_links + c.org_links)})(?:(?<=['’])|\s)(?=[{UPPER}])"
     )
-    posts = [*c.delegate_roles, *c.chair_words, *c.vice_chair_words]
+    posts = [*c.delegate_roles, *c.chair_words, *c.vice_chair_words, *c.venue_words]  # a room is no one
     lead_cue = re.compile(rf"^(?:{alternation(c.remarks_cues)})\s+", re.IGNORECASE)
     mission = re.compile(rf"\s(?:{alternation(c.mission_suffixes)})\b.*$")
     articles = alternation(a for a in c.country_articles if a[-1:].isalpha())
@@ -148,7 +148,7 @@ def person_at(text: str, pos: int, lang: str, need_verb: bool = False) -> Person
         if parts and starts_with_verb(stripped, lang):
             verb_found = True
             break
-        if not stripped[:1].isupper():
+        if not stripped[:1].isupper() and not (not parts and _lower_post(stripped, chunks, data, lang)):
             if not parts:
                 return None
             break  # "…, presiding", "…, and began at": the apposition has ended
@@ -184,6 +184,19 @@ def _is_post(name: str, data: dict, lang: str) -> bool:
     )
 
 
+def _lower_post(chunk: str, chunks: list[tuple[str, int]], data: dict, lang: str) -> bool:
+    """Whether a lower-case first chunk is a post, in a language that writes posts in lower case
+    ("directrice exécutive, Réseau …", "chef de la Section …"): no verb, and an institution follows,
+    in the chunk after a link word or as the next chunk."""
+    c = cues(lang)
+    if not c.lower_case_posts or starts_with_verb(chunk, lang):
+        return False
+    if any(cue.casefold() in chunk.casefold() for cue in c.chair_cues):
+        return False  # "Salón Libertador, bajo la presidencia de …": who presided, not a post
+    after = [c.strip() for c, _ in chunks[1:2]]
+    return bool(data["link"].search(chunk)) or bool(after and after[0][:1].isupper())
+
+
 def _post(parts: list[str], lang: str) -> tuple[str | None, str | None, str | None]:
     """An apposition's chunks as role, organization and country (GOLD.md): the organization is the
     outermost institution, the last chunk (a state, or an acronym repeating the chunk before, aside),
@@ -203,7 +216,7 @@ def _post(parts: list[str], lang: str) -> tuple[str | None, str | None, str | No
         return None, None, None
     outer = len(body) > 1 and not data["post"].match(body[-1])
     role, organization, first_country = _divide(body[0], data, lang, several=len(body) > 1)
-    if not role or len(role.split()) > 8 or not role[:1].isupper():
+    if not role or len(role.split()) > 8 or not (role[:1].isupper() or cues(lang).lower_case_posts):
         return None, None, None
     if outer:
         whole = role if first_country or organization is None else body[0]
