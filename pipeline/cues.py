@@ -57,6 +57,7 @@ class Cues:
     date_links: Words  # "15 de febrero de 2024", "15th of February"
     # chair, venue, speakers
     chair_cues: Words
+    chair_acts: Words  # what the chair does, where a closing sentence names them: "adjourned the meeting"
     chair_words: Words
     vice_chair_words: Words
     chair_subject: Words  # "The Chair" as the subject of a speech verb
@@ -64,13 +65,16 @@ class Cues:
     city_cues: Words  # a city, the venue where no room is named: "En la ciudad de Washington"
     remarks_cues: Words  # "presentation by", "palabras de"
     speech_verbs: Words
+    seated_words: Words  # after a speech verb, a seat taken, not the floor: "took a seat at the table"
     honorifics: Words
     delegate_roles: Words
     role_country_links: Words  # "Representative of Chile"
     org_links: Words  # "Director of the Department"
+    lower_case_posts: bool  # posts may be written in lower case: "directrice exécutive du Réseau …"
     org_heads: Words  # the first word of an organization's name
     mission_suffixes: Words  # "to the OAS"
     name_particles: Words  # "de", "van": lower-case words inside a person's name
+    and_words: Words  # "and" joining two posts: "Representative of Chile and Chair of the CAJP"
     not_name_start: Words  # capitalized words that never start a person's name
     abbreviations: Words  # words whose full stop does not end a sentence ("Mr.", "núm.")
     # delegations and attendance

@@ -36,9 +36,10 @@ class Turns:
         if person and (section.section_id, person) not in self.spoken:
             self.spoken.add((section.section_id, person))
             role = label.role.capitalize() if label.role else None
-            if label.is_chair and chair:
-                role = chair.role
-            self.speakers.append(SpeakerRow(section.section_id, person, role, None, label.country, para.page))
+            country = label.country
+            if label.is_chair and chair:  # the chair speaks in the chairing post, for their state
+                role, country = chair.role, chair.country or country
+            self.speakers.append(SpeakerRow(section.section_id, person, role, None, country, para.page))
 
 
 def read_interventions(tree: SectionTree, roster: list[Person], chair: Person | None) -> Turns:

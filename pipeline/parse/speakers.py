@@ -16,7 +16,14 @@ from pipeline.cues import Cues, Words, alternation, longest_first
 from pipeline.document import Section, SectionTree, SpeakerRow
 from pipeline.parse.common import DOT_LEADER, any_of, compiled
 from pipeline.recognise.countries import find_countries
-from pipeline.recognise.people import UPPER, Person, chairing_post, person_at, strip_honorifics
+from pipeline.recognise.people import (
+    UPPER,
+    Person,
+    bracketed_speaker,
+    chairing_post,
+    person_at,
+    strip_honorifics,
+)
 from pipeline.recognise.sentences import sentences
 
 OPENING_PHRASE = re.compile(r"^[^,]{0,40},\s+")
@@ -58,7 +65,43 @@ def read_chair(tree: SectionTree, c: Cues) -> Person | None:
                 chair = _chair_in(sentence, c, tree.language)
                 if chair is not None:
                     return chair
+    return _chair_closing(tree, c)
+
+
+def _chair_closing(tree: SectionTree, c: Cues) -> Person | None:
+    """A chair named only where the meeting is opened or closed, by the chairing post ("Não havendo
+    outros assuntos a tratar, o Presidente da CAAP, Embaixador X, …, encerrou a reunião")."""
+    opened_closed = any_of(c.chair_acts)
+    for _, para in tree.walk():
+        for sentence, _ in sentences(para.text):
+            if not opened_closed.search(sentence.casefold()):
+                continue
+            for m in re.finditer(rf"(?:(?<=^)|(?<=[\s(']))(?=[{UPPER}])", sentence):
+                p = person_at(sentence, m.start(), tree.language)
+                if p is None:
+                    continue
+                before, _ = _post_before(sentence, p.start, c, tree.language)
+                apposition = sentence[p.start : p.end].split(",", 1)[-1]
+                post = before or chairing_post(apposition, tree.language)
+                if post:
+                    return replace(p, role=post)
+                break
     return None
+
+
+def _post_before(sentence: str, start: int, c: Cues, lang: str) -> tuple[str | None, str | None]:
+    """The chairing post and the state printed before a name, up to the comma before it: "bajo la
+    presidencia de la Representante Permanente de Costa Rica, Embajadora X" -> (None, CRI); "o
+    Presidente da CAAP, Embaixador X" -> ("Presidente da CAAP", None)."""
+    before = sentence[:start].rstrip()
+    if not before.endswith(","):
+        return None, None
+    chunk = before[:-1].rsplit(",", 1)[-1]
+    post = compiled(rf"(?<![\w-])(?:{alternation(c.chair_words)})\b[^,;()]*").search(chunk)
+    vice = post is not None and chunk[: post.start()].rstrip().casefold().endswith("vice")
+    found = find_countries(chunk, lang)
+    country = found[-1].iso if found and found[-1].end >= len(chunk.rstrip()) - 1 else None
+    return (post.group(0).strip() if post and not vice else None), country
 
 
 def _chair_in(sentence: str, c: Cues, lang: str) -> Person | None:
@@ -68,7 +111,9 @@ def _chair_in(sentence: str, c: Cues, lang: str) -> Person | None:
         if p is None:
             continue
         apposition = sentence[p.start : p.end].split(",", 1)[-1]
-        return replace(p, role=chairing_post(apposition, lang) or c.chair_words[0])
+        post, state = _post_before(sentence, p.start, c, lang)
+        role = chairing_post(apposition, lang) or post or c.chair_words[0]
+        return replace(p, role=role, country=p.country or state)
     for cue in c.chair_cues:  # a record's masthead: "President: Mr. Ali Abdussalam Treki …… (Libya)"
         if cue.endswith(":") and sentence.startswith(cue):
             rest = sentence[len(cue) :].strip()
@@ -145,6 +190,9 @@ def _speakers_in_prose(text: str, c: Cues, lang: str) -> list[Person]:
 
 def _speaking_subject(sentence: str, lang: str) -> Person | None:
     """A person followed by a speech verb at the sentence start, or after an opening phrase and comma."""
+    bracketed = bracketed_speaker(sentence, lang)
+    if bracketed is not None:
+        return bracketed
     starts = [0]
     m = OPENING_PHRASE.match(sentence)
     if m:

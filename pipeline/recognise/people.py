@@ -50,9 +50,13 @@ def _lang(lang: str) -> dict:
     link = re.compile(
         rf"\s(?:{alternation(c.role_country_links + c.org_links)})(?:(?<=['’])|\s)(?=[{UPPER}])"
     )
+    posts = [*c.delegate_roles, *c.chair_words, *c.vice_chair_words, *c.venue_words]  # a room is no one
     lead_cue = re.compile(rf"^(?:{alternation(c.remarks_cues)})\s+", re.IGNORECASE)
     mission = re.compile(rf"\s(?:{alternation(c.mission_suffixes)})\b.*$")
-    and_the = r"\s(?:and|y|et|e)\s(?:(?:the|el|la|le|o|a)\s)?"  # "… and the Chair", "… y Presidente"
+    articles = alternation(a for a in c.country_articles if a[-1:].isalpha())
+    and_the = (
+        rf"\s(?:{alternation(c.and_words)})\s(?:(?:{articles})\s)?"  # "… and the Chair", "… y Presidente"
+    )
     chair_tail = re.compile(rf"{and_the}(?:{alternation(c.chair_words + c.vice_chair_words)})\b.*$")
     chair_post = re.compile(rf"(?:^|{and_the})((?:{alternation(c.chair_words)})\b[^,;.()]*)")
     return {
@@ -69,6 +73,8 @@ def _lang(lang: str) -> dict:
             rf"^.*\b(?:{alternation(h for h in hon if len(h) > 3)})\s+(?=[{UPPER}])"
         ),
         "not_name_start": every_language("not_name_start"),
+        "post": re.compile(rf"(?:{alternation(posts)})(?:\s|$)", re.IGNORECASE),
+        "tail_link": re.compile(rf"\s(?:{alternation(c.role_country_links + c.org_links)})$"),
     }
 
 
@@ -125,6 +131,8 @@ def person_at(text: str, pos: int, lang: str, need_verb: bool = False) -> Person
     name = data["honorific_inside"].sub("", name)  # "Palabras del Embajador João Reeve" -> "João Reeve"
     if len(name.split()) < 2 or (lead is None and name.split()[0].casefold() in data["not_name_start"]):
         return None  # after a title ("Embajadora La Celia A. Prince") any capitalized word may start a name
+    if lead is None and _is_post(name, data, lang):
+        return None  # "la Representante Permanente de Costa Rica, Embajadora X": the post, then the name
     states = find_countries(name, lang)
     if states and states[0].start == 0 and states[-1].end >= len(name) - 1:
         return None  # "Costa Rica, Chile …" is a list of states, not a person
@@ -140,7 +148,7 @@ def person_at(text: str, pos: int, lang: str, need_verb: bool = False) -> Person
         if parts and starts_with_verb(stripped, lang):
             verb_found = True
             break
-        if not stripped[:1].isupper():
+        if not stripped[:1].isupper() and not (not parts and _lower_post(stripped, chunks, data, lang)):
             if not parts:
                 return None
             break  # "…, presiding", "…, and began at": the apposition has ended
@@ -163,38 +171,78 @@ def person_at(text: str, pos: int, lang: str, need_verb: bool = False) -> Person
     return Person(name=name, role=role, organization=organization, country=country, start=pos, end=pos + end)
 
 
+def _is_post(name: str, data: dict, lang: str) -> bool:
+    """Whether capitalized words are a post, not a name: they open with a post ("Representante
+    Permanente …", "Presidente da CAAP") or end in "of <State>" ("Permanente de Costa Rica")."""
+    if data["post"].match(name):
+        return True
+    found = find_countries(name, lang)
+    return (
+        bool(found)
+        and found[-1].end >= len(name) - 1
+        and bool(data["tail_link"].search(name[: found[-1].start].rstrip()))
+    )
+
+
+def _lower_post(chunk: str, chunks: list[tuple[str, int]], data: dict, lang: str) -> bool:
+    """Whether a lower-case first chunk is a post, in a language that writes posts in lower case
+    ("directrice exécutive, Réseau …", "chef de la Section …"): no verb, and an institution follows,
+    in the chunk after a link word or as the next chunk."""
+    c = cues(lang)
+    if not c.lower_case_posts or starts_with_verb(chunk, lang):
+        return False
+    if any(cue.casefold() in chunk.casefold() for cue in c.chair_cues):
+        return False  # "Salón Libertador, bajo la presidencia de …": who presided, not a post
+    after = [c.strip() for c, _ in chunks[1:2]]
+    return bool(data["link"].search(chunk)) or bool(after and after[0][:1].isupper())
+
+
 def _post(parts: list[str], lang: str) -> tuple[str | None, str | None, str | None]:
-    """Split "Post of Org", "Org", "State" into role, organization and country."""
+    """An apposition's chunks as role, organization and country (GOLD.md): the organization is the
+    outermost institution, the last chunk (a state, or an acronym repeating the chunk before, aside),
+    and the role runs from its first word up to it; a lone "Post of Institution" divides at the
+    institution, and "Post of State" at the state."""
     data = _lang(lang)
-    role_text = data["chair_tail"].sub("", parts[0]).strip()
-    role_text = data["mission"].sub("", role_text).strip()
-    organization = None
+    body: list[str] = []
     country = None
-    m = _split_point(role_text, data, lang, several=len(parts) > 1)
-    if m:
-        role, rest = role_text[: m.start()].strip(), role_text[m.end() :].strip()
-        rest_country = _country_only(rest, lang)
-        if rest_country:
-            country = rest_country
-        else:
-            organization = rest
-    else:
-        role = role_text
-    if not role or len(role.split()) > 8 or not role[:1].isupper():
+    for part in parts:
+        part = data["mission"].sub("", data["chair_tail"].sub("", part)).strip()
+        state = _country_only(part, lang) if body and part else None
+        if state:
+            country = country or state
+        elif part and not (body and _repeats(part, body[-1])):
+            body.append(part)
+    if not body:
         return None, None, None
-    for extra in parts[1:]:
-        extra = data["mission"].sub("", data["chair_tail"].sub("", extra)).strip()
-        if not extra:
-            continue
-        c = _country_only(extra, lang)
-        if c:
-            country = country or c
-        elif organization is None:
-            organization = extra
+    outer = len(body) > 1 and not data["post"].match(body[-1])
+    role, organization, first_country = _divide(body[0], data, lang, several=len(body) > 1)
+    if not role or len(role.split()) > 8 or not (role[:1].isupper() or cues(lang).lower_case_posts):
+        return None, None, None
+    if outer:
+        whole = role if first_country or organization is None else body[0]
+        role, organization = ", ".join([whole, *body[1:-1]]), body[-1]
     if organization:
         organization, tail_country = _split_country_tail(organization, lang)
-        country = country or tail_country
-    return role, organization, country
+        first_country = first_country or tail_country
+    return role, organization, first_country or country
+
+
+def _divide(text: str, data: dict, lang: str, several: bool) -> tuple[str, str | None, str | None]:
+    """A post's first chunk as (role, organization, state): "Director of the Department of X" ->
+    ("Director", "Department of X", None), "Representante Permanente de Chile" -> (…, None, "CHL")."""
+    m = _split_point(text, data, lang, several=several)
+    if m is None:
+        return text, None, None
+    role, rest = text[: m.start()].strip(), text[m.end() :].strip()
+    state = _country_only(rest, lang)
+    return (role, None, state) if state else (role, rest, None)
+
+
+def _repeats(acronym: str, name: str) -> bool:
+    """Whether a chunk is the acronym of the chunk before ("International Development Research
+    Centre, IDRC"): an acronym is not another institution."""
+    initials = "".join(w[0] for w in re.findall(r"[\w'’-]+", name) if w[0].isupper())
+    return acronym.isupper() and " " not in acronym and acronym.replace(".", "") == initials
 
 
 def _split_point(role_text: str, data: dict, lang: str, several: bool) -> re.Match[str] | None:
@@ -230,7 +278,39 @@ def _split_country_tail(org: str, lang: str) -> tuple[str, str | None]:
     if not found or len(org.rstrip(" .")) - found[-1].end > 1:
         return org, None
     head = org[: found[-1].start].rstrip()
-    m = re.search(r"\s(?:of|of the|de|de la|del|du|de l'|des|da|do|das|dos)$", head)
+    m = _lang(lang)["tail_link"].search(head)
     if m and m.start() > 3:
         return head[: m.start()].strip(" ,"), found[-1].iso
     return org, None
+
+
+@cache
+def _bracketed_re(lang: str) -> re.Pattern[str]:
+    """A UN summary record's turn: "[11.] Mr. Adeyemi (Nigeria)[, speaking on behalf of …,] said",
+    the surname as printed after an honorific, the state or the post in brackets, then a speech verb."""
+    c = cues(lang)
+    particle = rf"(?:{alternation(every_language('name_particles'))})"
+    surname = rf"{NAME_WORD}(?:\s+(?:{particle}\s+)*{NAME_WORD}){{0,4}}"
+    verbs = alternation(c.speech_verbs)
+    return re.compile(
+        rf"^(?:\d+\.\s+)?(?:{alternation(c.honorifics)})\s*(?P<name>{surname})\s*\((?P<what>[^()]{{2,160}})\)"
+        rf"(?:,\s+[^\W\d]*[a-zà-ÿ][^()]*?,)?\s+(?:{verbs})\b(?!\s+(?:{alternation(c.seated_words)})\b)"
+    )
+
+
+def bracketed_speaker(sentence: str, lang: str) -> Person | None:
+    """The speaker of a summary record's sentence, "Mr. Adeyemi (Nigeria) said …" -> Adeyemi, NGA;
+    "Ms. Okwuosa (Director, Coordination Division, UN-Women), introducing …, said" -> the post split
+    as an apposition."""
+    m = _bracketed_re(lang).match(sentence)
+    if m is None:
+        return None
+    what = m.group("what").strip()
+    country = _country_only(what, lang)
+    role = organization = None
+    if country is None:
+        parts = [p.strip() for p in what.split(",") if p.strip()]
+        role, organization, country = _post(parts, lang)
+        if role is None:
+            return None
+    return Person(m.group("name"), role, organization, country, 0, m.end())
