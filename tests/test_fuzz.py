@@ -19,12 +19,13 @@ from hypothesis import strategies as st
 from pipeline.batch.process import process
 from pipeline.batch.task import Task
 from pipeline.extract.errors import documented
+from pipeline.language import LANGUAGES
 from pipeline.recognise.countries import find_countries
 from pipeline.recognise.dates import find_dates
 from pipeline.recognise.symbols import find_symbols
 from pipeline.recognise.times import find_ranges, find_times
 
-LANGS = ["en", "es", "fr", "pt"]
+LANGS = list(LANGUAGES)  # every language file, a new one too
 SHAPES = [
     "10:03 a.m.", "1:01 p.m.", "10.03 a.m.", "15:30 hrs", "10 h 03", "14h30", "12.00 horas", "10 h ", "9 ",
     " – ", " - ", " to ", " a ", " à ", " às ", "CP/CAJP-3769/23", "CP/doc.5890/23 corr. 1",

@@ -7,8 +7,8 @@ done once per run and every worker, and every replacement of a worker that was k
 Importing the module is what warms: that is all a fork server can do.
 
 The patterns are built where they are first used, so the surest way to build them all is to read a
-record: one small made-up record per language, written from the language's own cue data, goes
-through segment and parse.
+record: one small made-up record per language, written from the language's own cue data (and its
+month names in dateparser's data), goes through segment and parse.
 """
 
 from __future__ import annotations
@@ -16,17 +16,19 @@ from __future__ import annotations
 import time
 from typing import TYPE_CHECKING
 
-from pipeline.language import LANGUAGES, cues
+from pipeline.language import LANGUAGES, MONTHS, cues
 
 if TYPE_CHECKING:
     from pipeline.document import ExtractedDocument
 
-SAMPLE_DATES = {
-    "en": "February 15, 2024",
-    "es": "15 de febrero de 2024",
-    "fr": "15 février 2024",
-    "pt": "15 de fevereiro de 2024",
-}
+
+def sample_date(lang: str) -> str:
+    """A date in the language, with its month name from dateparser's data (which the date recogniser
+    reads too), so that a new language file needs nothing written here."""
+    from dateparser.languages.loader import LocaleDataLoader
+
+    names = LocaleDataLoader().get_locale(lang).info.get(MONTHS[1]) or [MONTHS[1]]
+    return f"15 {max(names, key=len)} 2024"
 
 
 def sample_record(lang: str) -> list[str]:
@@ -35,7 +37,7 @@ def sample_record(lang: str) -> list[str]:
     person = f"{c.honorifics[0]} Ana Silva, {c.delegate_roles[0]} {c.role_country_links[0]} Chile"
     return [
         f"{c.title_words[0]} CP/CAJP-3769/23",
-        SAMPLE_DATES.get(lang, SAMPLE_DATES["en"]),
+        sample_date(lang),
         f"{c.chair_cues[0]} {person}.",
         f"{c.quorum_cues[0]} Argentina, Brasil, Canada.",
         f"10:00 - 10:15 {c.remarks_cues[0]} {person}",

@@ -1,0 +1,73 @@
+"""What an engine reports (glyphs, rules, link boxes of one page) and how a glyph's text and font read.
+
+This is all an engine needs to know of layout: it fills a RawPage with Glyphs and never decides what
+a line, a header or a footnote is.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import cache
+from typing import NamedTuple
+
+from pipeline.document import BBox
+
+LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb03": "ffi", "\ufb04": "ffl"})
+LIGATURE = re.compile("[" + "".join(map(chr, LIGATURES)) + "]")  # translate() is slow on non-ASCII text
+CID = re.compile(r"\(cid:\d+\)")
+SPACES = re.compile(r"\s+")
+
+
+class Glyph(NamedTuple):
+    """A character, or a run of characters in one font, as an engine reports it.
+
+    Layout weighs glyphs by their number of characters wherever it counts or votes, so a run and the
+    characters it is made of come out the same. A tuple, not a dataclass: an engine makes one per
+    character on every page, and a tuple is made in half the time."""
+
+    text: str
+    x0: float
+    top: float
+    x1: float
+    bottom: float
+    font: str
+    size: float
+
+
+@dataclass
+class RawPage:
+    number: int
+    width: float
+    height: float
+    glyphs: list[Glyph]
+    rules: list[BBox]  # horizontal strokes (underlines, separators)
+    links: list[tuple[str, BBox]]  # link annotations: URI and the box they cover
+    images: int = 0  # pictures on the page: a page of images and no glyphs is a scan
+
+
+@cache
+def is_bold(font: str) -> bool:
+    f = font.lower()
+    return any(k in f for k in ("bold", "black", "heavy", "semibold", "demi")) or f.endswith(",b")
+
+
+@cache
+def is_italic(font: str) -> bool:
+    f = font.lower()
+    return "italic" in f or "oblique" in f or f.endswith(("-it", ",i", "-bi"))
+
+
+def weight(g: Glyph) -> int:
+    """How many characters a glyph stands for in counts and votes: a "(cid:N)" placeholder is one."""
+    return len(g.text) if "(cid:" not in g.text else len(CID.sub("•", g.text))
+
+
+def clean_text(text: str) -> str:
+    if text.isascii():  # no ligature, soft hyphen or decomposed accent can be there: most lines
+        return CID.sub("•", text) if "(cid:" in text else text
+    if LIGATURE.search(text):
+        text = text.translate(LIGATURES)
+    text = CID.sub("•", text) if "(cid:" in text else text
+    return unicodedata.normalize("NFC", text.replace("\u00ad", ""))

@@ -1,0 +1,84 @@
+"""PDFium engine (pypdfium2): one glyph per text run, rules from thin paths, link annotations.
+
+PDFium's page objects are text runs (one per text-showing operator: a line or a phrase in one
+font), so fonts, sizes and boxes are read once per run through the raw API, not once per
+character: per-character calls cost more than everything else acta does to a page. A run's text
+comes from PDFium's text page; its box is the em box that pdfplumber gives characters (baseline,
+font descent, size), in pdfplumber's page coordinates, so layout treats both engines' glyphs alike.
+Characters are read one by one only where a link annotation starts or ends inside a run.
+
+The parts: `geometry` (user space -> pdfplumber's page coordinates), `fonts` (name and descent, once
+per document), `text` (the text page: runs and their characters), `links` (link annotations and the
+runs they cut), `objects` (a page's objects walked into glyphs and rules); here, pages are opened.
+
+PDFium is not thread-safe: every call runs under one lock, so Dask worker threads can share it.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from typing import Any
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as c
+
+from pipeline.extract.layout import RawPage
+from pipeline.extract.pdfium.fonts import Font
+from pipeline.extract.pdfium.geometry import IDENTITY, page_box, page_matrix
+from pipeline.extract.pdfium.links import link_band, read_links
+from pipeline.extract.pdfium.objects import PageReader
+from pipeline.extract.pdfium.text import TextPage
+
+NAME = "pdfium"
+PDFIUM = threading.Lock()
+
+
+def _read(doc: Any, fonts: dict[int, Font], index: int) -> RawPage:
+    """Page `index`, walked object by object; the page and its text page are closed whatever happens."""
+    page = c.FPDF_LoadPage(doc, index)
+    if not page:
+        raise pdfium.PdfiumError(f"Failed to load page {index + 1}")
+    chars = None
+    try:
+        to_page, width, height = page_matrix(page)
+        links = read_links(doc, page, to_page)
+        chars = TextPage.load(page)
+        reader = PageReader(fonts, chars, to_page, links, link_band(links))
+        reader.walk(page, c.FPDFPage_CountObjects(page), c.FPDFPage_GetObject, IDENTITY)
+        return RawPage(
+            number=index + 1,
+            width=width,
+            height=height,
+            glyphs=reader.glyphs,
+            rules=[page_box(to_page, *r) for r in reader.rules],
+            links=links,
+            images=reader.images,
+        )
+    finally:
+        if chars is not None:
+            chars.close()
+        c.FPDF_ClosePage(page)
+
+
+def open_pages(path: str) -> tuple[int, Iterator[RawPage]]:
+    """The page count and a generator of raw pages; the document is closed once they are read."""
+    with PDFIUM:
+        pdf = pdfium.PdfDocument(path)
+        count = len(pdf)
+        if count == 0:
+            pdf.close()
+            return 0, iter(())
+
+    def pages() -> Iterator[RawPage]:
+        fonts: dict[int, Font] = {}
+        try:
+            for index in range(count):
+                with PDFIUM:
+                    page = _read(pdf.raw, fonts, index)
+                yield page
+        finally:
+            with PDFIUM:
+                pdf.close()
+
+    return count, pages()
