@@ -56,7 +56,8 @@ class Cues:
     day_parts: Mapping[str, str]  # "de la tarde" -> "pm"
     date_links: Words  # "15 de febrero de 2024", "15th of February"
     # chair, venue, speakers
-    chair_cues: Words
+    chair_cues: Words  # who presided, in a sentence: "under the chairmanship of" (a masthead's chair line,
+    #   "President:", is the record family's: models/families, chair_lines)
     chair_acts: Words  # what the chair does, where a closing sentence names them: "adjourned the meeting"
     chair_words: Words
     vice_chair_words: Words

@@ -3,7 +3,9 @@
 A family is a kind of record: OAS committee summaries, OAS Permanent Council minutes, UN verbatim
 records. What sets one apart is data, one file each, read through the same schema-checked loader as
 the language files (pipeline.cues.load_rules): the evidence that a document is one (its own symbol, its
-masthead, its title words) and how its title block is laid out. Adding a family means adding a file.
+masthead, its title words), how its title block is laid out, the line of its masthead that names the
+chair and the labels of its speaker turns. Adding a family means adding a file. The turn labels and
+chair lines every record shares are the generic family's: a family that lists none uses them.
 
 The family is picked in the segment stage, where the header block is read: each family's evidence
 found in the running headers and the first lines of page 1 is weighed, and the heaviest wins; a
@@ -13,7 +15,7 @@ document with no evidence of any family is `generic`.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import cache
 
 from pipeline.cues import Words, load_rules
@@ -21,6 +23,8 @@ from pipeline.language import MODELS
 
 FAMILIES = MODELS / "families"
 GENERIC = "generic"  # the family of a document with no evidence of another
+# The keys where an empty list means the generic family's list: the rules every record shares.
+SHARED = ("turn_labels", "turn_chair_posts", "turn_place_links", "chair_lines")
 # What each kind of evidence weighs: the title says what the document is, so it outweighs a symbol
 # (an OAS summary may carry an ACTA symbol); a masthead phrase only tips a balance.
 TITLE_WEIGHT = 3
@@ -38,6 +42,11 @@ class Family:
     members_labels: Words  # the label that opens a members table: "Members:" (then "State …… Mr. X")
     delegations_by_turns: bool  # only a turn label says a state spoke: a state named inside a speech did not
     kind: str  # what its records are (documents.kind): "verbatim record"; "" to read it from the title
+    # speaker turns (pipeline.recognise.turns); an empty list: the generic family's (SHARED)
+    turn_labels: Words  # regular expressions of a label opening a paragraph, named groups label, person
+    #   and place (the state in brackets): "^(?P<label>(?:El|La|The)\s+…)\s*:\s+"; tried in order
+    turn_chair_posts: Words  # a label's post that is the chair's: "PRESIDENTE", "Acting President"
+    turn_place_links: Words  # what joins a label's post to its state: " DEL " ("REPRESENTANTE DEL BRASIL")
     # evidence, looked for in the header block
     own_symbols: Words  # regular expressions of its own symbol: "A/\d+/PV\."
     mastheads: Words  # phrases of its masthead: "Official Records"
@@ -48,6 +57,9 @@ class Family:
     title_lines: Words  # regular expressions of a masthead line that is the title: "121st plenary meeting"
     title_repeated: bool  # the title block is printed again above the body, and is no heading there
     masthead_labels: Words  # lines of the first page's masthead that are no heading: "Agenda", "Provisional"
+    # the chair line of its masthead, the cue before the name: "President:" ("Mr. X …… (State)");
+    # an empty list: the generic family's (SHARED)
+    chair_lines: Words
 
     @property
     def title_line(self) -> re.Pattern[str] | None:
@@ -62,11 +74,19 @@ def _title_line(patterns: Words) -> re.Pattern[str] | None:
 
 @cache
 def families() -> dict[str, Family]:
-    """Every family file of models/families, by name."""
-    return {
+    """Every family file of models/families, by name, each with the generic family's shared rules
+    where it has none of its own."""
+    loaded = {
         path.stem: load_rules(Family, path, "every family has every key", name=path.stem)
         for path in sorted(FAMILIES.glob("*.json"))
     }
+    return {name: with_shared(family, loaded[GENERIC]) for name, family in loaded.items()}
+
+
+def with_shared(family: Family, generic: Family) -> Family:
+    """The family with the generic family's list for each SHARED key it leaves empty: a kind of
+    record that labels its turns like every other one needs no copy of the labels."""
+    return replace(family, **{key: getattr(generic, key) for key in SHARED if not getattr(family, key)})
 
 
 @cache

@@ -40,7 +40,7 @@ def every_language(key: str) -> frozenset[str]:
 
 @cache
 def read_model(name: str) -> Any:
-    """A data file of models/ other than the language files (bodies, countries, symbols, turns)."""
+    """A data file of models/ other than the language files (bodies, countries, symbols)."""
     return json.loads((MODELS / name).read_text(encoding="utf-8"))
 
 

@@ -9,6 +9,7 @@ family comes with its file and its rows here.
 from __future__ import annotations
 
 import json
+import re
 from pathlib import Path
 
 import pandas as pd
@@ -16,7 +17,7 @@ import pytest
 from conftest import REAL
 
 from pipeline.cues import CuesError, load_rules
-from pipeline.families import FAMILIES, GENERIC, Family, families, pick_family
+from pipeline.families import FAMILIES, GENERIC, SHARED, Family, families, pick_family
 
 FAMILY_FILES = sorted(FAMILIES.glob("*.json"))
 
@@ -89,6 +90,24 @@ def test_every_family_file_loads_through_the_schema(path: Path) -> None:
     family = load_rules(Family, path, "every family has every key", name=path.stem)
     assert family.name == path.stem and family.about
     assert family.name == GENERIC or family.own_symbols or family.title_words  # evidence to be picked by
+
+
+@pytest.mark.parametrize("name", sorted(families()))
+def test_every_family_reads_turn_labels_and_chair_lines(name: str) -> None:
+    """Its own or the generic family's: each label pattern compiles and names the label it read, and
+    each chair line is the cue before a name."""
+    family = families()[name]
+    assert all(getattr(family, key) for key in SHARED)
+    assert all("label" in re.compile(p).groupindex for p in family.turn_labels)
+    assert all(line.endswith(":") for line in family.chair_lines)
+
+
+def test_a_family_without_labels_of_its_own_uses_the_generic_ones() -> None:
+    generic = families()[GENERIC]
+    for name, family in families().items():
+        data = json.loads((FAMILIES / f"{name}.json").read_text(encoding="utf-8"))
+        for key in SHARED:
+            assert getattr(family, key) == (tuple(data[key]) or getattr(generic, key)), (name, key)
 
 
 def test_the_families_shipped() -> None:

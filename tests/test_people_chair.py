@@ -11,12 +11,13 @@ from pipeline.parse.speakers import read_chair
 from pipeline.recognise.people import bracketed_speaker, person_at
 
 
-def _tree(lang: str, *texts: str) -> SectionTree:
-    """A preamble of the paragraphs, after a title (the preamble's first paragraph)."""
+def _tree(lang: str, *texts: str, family: str = "generic") -> SectionTree:
+    """A preamble of the paragraphs, after a title (the preamble's first paragraph), in a record of
+    the family."""
     line = Line("", 1, 0.0, 0.0, 1.0, 1.0, 10.0, "Times")
     paras = [Paragraph([line], text) for text in ("Title", *texts)]
     preamble = Section(0, None, 0, "preamble", None, paragraphs=paras)
-    return SectionTree([preamble], "", [], [], lang, "generic")
+    return SectionTree([preamble], "", [], [], lang, family)
 
 
 # who presided: the cue, a post before the name, or only a closing sentence; (name, role, country)
@@ -104,6 +105,24 @@ CHAIRS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), CHAIRS)
 def test_the_chair_is_named_with_the_chairing_post_and_state(lang, text, expected):
     chair = read_chair(_tree(lang, text), cues(lang))
+    assert chair is not None
+    assert (chair.name, chair.role, chair.country) == expected
+
+
+# a masthead's chair line, read with the chair lines of the record's family (models/families)
+MASTHEAD_CHAIRS = [
+    ("un_verbatim", "en", "President: Mr. Insanally . . . . . . (Guyana)", ("Insanally", "President", "GUY")),
+    ("un_verbatim", "fr", "Président : M. Miroslav Lajčák . . . . . . . . . . (Slovaquie)",
+     ("Miroslav Lajčák", "Président", "SVK")),
+    ("un_verbatim", "es", "Presidente: Sr. Miguel d’Escoto Brockmann . . . . . (Nicaragua)",
+     ("Miguel d’Escoto Brockmann", "Presidente", "NIC")),
+    ("oas_minutes", "es", "Presidente: Embajador Diego Pary (Bolivia)", ("Diego Pary", "Presidente", "BOL")),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("family", "lang", "text", "expected"), MASTHEAD_CHAIRS)
+def test_the_chair_line_of_a_masthead(family, lang, text, expected):
+    chair = read_chair(_tree(lang, text, family=family), cues(lang))
     assert chair is not None
     assert (chair.name, chair.role, chair.country) == expected
 

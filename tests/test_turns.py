@@ -1,33 +1,42 @@
-"""Speaker-turn labels as near-verbatim records print them, and times written in words."""
+"""Speaker-turn labels as near-verbatim records print them, read with the labels of the record's family
+(its own, or the generic family's shared ones), and times written in words."""
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 import pytest
 
+from pipeline.families import GENERIC, families, with_shared
 from pipeline.recognise.times import find_times
 from pipeline.recognise.turns import find_label
 
 LABELS = [
-    # paragraph start, role, state, person, chair?
-    ("El PRESIDENTE: I am pleased to call to order", "PRESIDENTE", None, None, True),
-    ("El REPRESENTANTE INTERINO DEL BRASIL: Obrigado", "REPRESENTANTE INTERINO", "BRA", None, False),
-    ("La REPRESENTANTE PERMANENTE DEL ECUADOR: Gracias", "REPRESENTANTE PERMANENTE", "ECU", None, False),
-    ("El REPRESENTANTE PERMANENTE DE SAN VICENTE Y LAS GRANADINAS: Gracias",
+    # family, paragraph start, role, state, person, chair?
+    ("oas_minutes", "El PRESIDENTE: I am pleased to call to order", "PRESIDENTE", None, None, True),
+    ("oas_minutes", "El REPRESENTANTE INTERINO DEL BRASIL: Obrigado",
+     "REPRESENTANTE INTERINO", "BRA", None, False),
+    ("oas_minutes", "La REPRESENTANTE PERMANENTE DEL ECUADOR: Gracias",
+     "REPRESENTANTE PERMANENTE", "ECU", None, False),
+    ("oas_minutes", "El REPRESENTANTE PERMANENTE DE SAN VICENTE Y LAS GRANADINAS: Gracias",
      "REPRESENTANTE PERMANENTE", "VCT", None, False),
-    ("El OBSERVADOR PERMANENTE DEL REINO UNIDO DE GRAN BRETAÑA E IRLANDA DEL NORTE: Thank",
+    ("oas_minutes", "El OBSERVADOR PERMANENTE DEL REINO UNIDO DE GRAN BRETAÑA E IRLANDA DEL NORTE: Thank",
      "OBSERVADOR PERMANENTE", "GBR", None, False),
-    ("Le PRÉSIDENT : Merci", "PRÉSIDENT", None, None, True),
-    ("The President (spoke in Arabic): Members will recall", "President", None, None, True),
-    ("El Presidente (habla en inglés): Con profundo pesar", "Presidente", None, None, True),
-    ("Mr. Alsaidi (Yemen): Since this is probably", None, "YEM", "Alsaidi", False),
-    ("Mr. Adom (Côte d'Ivoire) (spoke in French): I thank", None, "CIV", "Adom", False),
-    ("Sr. d’Escoto Brockmann (Nicaragua) (habla en inglés): Con", None, "NIC", "d’Escoto Brockmann", False),
+    ("oas_minutes", "Le PRÉSIDENT : Merci", "PRÉSIDENT", None, None, True),
+    ("un_verbatim", "The President (spoke in Arabic): Members will recall", "President", None, None, True),
+    ("un_verbatim", "El Presidente (habla en inglés): Con profundo pesar", "Presidente", None, None, True),
+    ("un_verbatim", "Mr. Alsaidi (Yemen): Since this is probably", None, "YEM", "Alsaidi", False),
+    ("un_verbatim", "Mr. Adom (Côte d'Ivoire) (spoke in French): I thank", None, "CIV", "Adom", False),
+    ("un_verbatim", "Sr. d’Escoto Brockmann (Nicaragua) (habla en inglés): Con",
+     None, "NIC", "d’Escoto Brockmann", False),
+    (GENERIC, "El PRESIDENTE: Se abre la sesión", "PRESIDENTE", None, None, True),
+    ("oas_summary", "Mr. Alsaidi (Yemen): Since this is probably", None, "YEM", "Alsaidi", False),
 ]  # fmt: skip
 
 
-@pytest.mark.parametrize(("text", "role", "country", "person", "chair"), LABELS)
-def test_turn_labels(text, role, country, person, chair):
-    label = find_label(text, "es")
+@pytest.mark.parametrize(("family", "text", "role", "country", "person", "chair"), LABELS)
+def test_turn_labels(family, text, role, country, person, chair):
+    label = find_label(text, "es", families()[family])
     assert label is not None
     assert (label.role, label.country, label.person, label.is_chair) == (role, country, person, chair)
     assert text[label.end :].strip() and not text[label.end :].startswith(":")
@@ -42,7 +51,17 @@ def test_turn_labels(text, role, country, person, chair):
     ],
 )
 def test_headings_and_sentences_are_not_turns(text):
-    assert find_label(text, "es") is None
+    assert find_label(text, "es", families()[GENERIC]) is None
+
+
+def test_a_family_with_labels_of_its_own_reads_only_those():
+    """A family that lists its own labels (a UN summary record, say) replaces the shared ones."""
+    generic = families()[GENERIC]
+    own = replace(generic, name="un_summary", turn_labels=(r"^(?P<label>The Chairperson)\s*:\s+",))
+    summary = with_shared(own, generic)
+    label = find_label("The Chairperson: The Committee will now", "en", summary)
+    assert label is not None and (label.role, label.is_chair) == ("Chairperson", True)
+    assert find_label("El PRESIDENTE: Se abre la sesión", "es", summary) is None
 
 
 @pytest.mark.parametrize(

@@ -9,6 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from pipeline.document import DelegationRow, Intervention, Paragraph, Section, SectionTree, SpeakerRow
+from pipeline.families import families
 from pipeline.recognise.people import Person
 from pipeline.recognise.turns import Label, find_label
 
@@ -48,10 +49,11 @@ def read_interventions(tree: SectionTree, roster: list[Person], chair: Person | 
     The person of a turn is the one its label names, else the chair for the chair's label, else the
     delegate the attendance list gives for the label's state."""
     turns = Turns()
+    family = families()[tree.family]
     for section in tree.sections:
         in_turn = False
         for para in section.paragraphs:
-            label = find_label(para.text, tree.language)
+            label = find_label(para.text, tree.language, family)
             if label is None:
                 if in_turn:
                     turns.interventions[-1].text += "\n" + para.text

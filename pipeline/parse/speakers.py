@@ -14,6 +14,7 @@ from functools import cache
 
 from pipeline.cues import Cues, Words, alternation, longest_first
 from pipeline.document import Section, SectionTree, SpeakerRow
+from pipeline.families import Family, families
 from pipeline.parse.common import DOT_LEADER, any_of, compiled
 from pipeline.recognise.countries import find_countries
 from pipeline.recognise.people import (
@@ -34,19 +35,19 @@ CHAIR_SECTIONS = 3
 
 @dataclass(frozen=True)
 class _Patterns:
-    """A language's speaker cues as patterns, built once."""
+    """A language's speaker cues, and a family's chair lines, as patterns, built once."""
 
     cue_words: Words  # remarks cues, longest first
     by_cue: re.Pattern[str]  # a remarks cue, the name after it
     any_cue: re.Pattern[str]  # whether a (casefolded) sentence holds a remarks cue at all
-    chair_cue: re.Pattern[str]  # a sentence that says who presided
+    chair_cue: re.Pattern[str]  # a sentence that says who presided, or a masthead's chair line
 
 
 @cache
-def _patterns(c: Cues) -> _Patterns:
+def _patterns(c: Cues, family: Family) -> _Patterns:
     cue_words = longest_first(c.remarks_cues)
     by_cue = re.compile(rf"\b(?:{alternation(cue_words)})\s+(?=\S)", re.IGNORECASE)
-    return _Patterns(cue_words, by_cue, any_of(cue_words), any_of(c.chair_cues))
+    return _Patterns(cue_words, by_cue, any_of(cue_words), any_of(c.chair_cues + family.chair_lines))
 
 
 def read_chair(tree: SectionTree, c: Cues) -> Person | None:
@@ -58,11 +59,12 @@ def read_chair(tree: SectionTree, c: Cues) -> Person | None:
     opening = list(tree.sections[0].paragraphs)
     for section in tree.sections[1 : 1 + CHAIR_SECTIONS]:
         opening += section.paragraphs[:CHAIR_PARAGRAPHS]
-    chair_cue = _patterns(c).chair_cue
+    family = families()[tree.family]
+    chair_cue = _patterns(c, family).chair_cue
     for para in opening:
         for sentence, _ in sentences(DOT_LEADER.sub(" … ", para.text)):
             if chair_cue.search(sentence.casefold()):
-                chair = _chair_in(sentence, c, tree.language)
+                chair = _chair_in(sentence, c, tree.language) or _chair_line(sentence, family, tree.language)
                 if chair is not None:
                     return chair
     return _chair_closing(tree, c)
@@ -114,8 +116,14 @@ def _chair_in(sentence: str, c: Cues, lang: str) -> Person | None:
         post, state = _post_before(sentence, p.start, c, lang)
         role = chairing_post(apposition, lang) or post or c.chair_words[0]
         return replace(p, role=role, country=p.country or state)
-    for cue in c.chair_cues:  # a record's masthead: "President: Mr. Ali Abdussalam Treki …… (Libya)"
-        if cue.endswith(":") and sentence.startswith(cue):
+    return None
+
+
+def _chair_line(sentence: str, family: Family, lang: str) -> Person | None:
+    """The chair a record's masthead names after the family's chair line, in that post: "President:
+    Mr. Ali Abdussalam Treki …… (Libya)" -> Ali Abdussalam Treki, President, LBY."""
+    for cue in family.chair_lines:
+        if sentence.startswith(cue):
             rest = sentence[len(cue) :].strip()
             name = strip_honorifics(rest, lang)
             run = re.match(r"[^(…]+", name)  # the name runs to the dot leaders or the bracketed state
@@ -130,10 +138,11 @@ def _chair_in(sentence: str, c: Cues, lang: str) -> Person | None:
 def read_speakers(tree: SectionTree, c: Cues, chair: Person | None) -> list[SpeakerRow]:
     """Everyone the record says spoke, section by section; the chair too, if only "the Chair" is
     said to have spoken."""
+    patterns = _patterns(c, families()[tree.family])
     rows = [
         _row(section, person, page, chair)
         for section in tree.sections
-        for person, page in _speakers_in(section, c, tree.language)
+        for person, page in _speakers_in(section, patterns, tree.language)
     ]
     if chair is not None and chair.name not in {r.name for r in rows} and _chair_spoke(tree, c):
         section = next((s for s in tree.sections if s.section_id > 0), tree.sections[0])
@@ -148,7 +157,7 @@ def _row(section: Section, person: Person, page: int, chair: Person | None) -> S
     return SpeakerRow(section.section_id, person.name, person.role, person.organization, person.country, page)
 
 
-def _speakers_in(section: Section, c: Cues, lang: str) -> list[tuple[Person, int]]:
+def _speakers_in(section: Section, patterns: _Patterns, lang: str) -> list[tuple[Person, int]]:
     """The speakers a section names, with their page: in a slot heading, on programme lines (bullets)
     and in prose. The preamble's first paragraph is the title."""
     found: list[tuple[Person, int]] = []
@@ -160,17 +169,16 @@ def _speakers_in(section: Section, c: Cues, lang: str) -> list[tuple[Person, int
         if section.kind == "preamble" and para is section.paragraphs[0]:
             continue
         if para.bullet:
-            p = _programme_person(para.text, _patterns(c).cue_words, lang)
+            p = _programme_person(para.text, patterns.cue_words, lang)
             found += [(p, para.page)] if p is not None else []
         else:
-            found += [(p, para.page) for p in _speakers_in_prose(para.text, c, lang)]
+            found += [(p, para.page) for p in _speakers_in_prose(para.text, patterns, lang)]
     return found
 
 
-def _speakers_in_prose(text: str, c: Cues, lang: str) -> list[Person]:
+def _speakers_in_prose(text: str, patterns: _Patterns, lang: str) -> list[Person]:
     """Per sentence: the subject of a speech verb, and the names after remarks cues ("received a
     presentation by Dr. X, Post, Org"). Who presided is not who spoke."""
-    patterns = _patterns(c)
     found: list[Person] = []
     for sentence, _ in sentences(text):
         low = sentence.casefold()

@@ -109,7 +109,7 @@ def _quorum_lists(tree: SectionTree, c: Cues) -> tuple[list[str], list[Person]]:
     """The states of the quorum sentences and of the lists after them, and the delegates listed."""
     lang = tree.language
     quorum = any_of(c.quorum_cues)
-    chair = any_of(c.chair_cues)
+    chair = any_of(c.chair_cues + families()[tree.family].chair_lines)
     observer = compiled(f"(?i:{alternation(c.observer_cues)})")
     found: list[str] = []
     roster: list[Person] = []

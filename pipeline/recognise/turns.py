@@ -3,7 +3,9 @@
 
 A turn starts at a paragraph that opens with a label and runs until the next label or the next
 section. The label says the post and the state; the person comes from the label when it names one
-(UN records) or from the attendance list, where each delegate is listed with post and state.
+(UN records) or from the attendance list, where each delegate is listed with post and state. How a
+family prints its labels is family data (models/families: turn_labels, turn_chair_posts,
+turn_place_links), compiled once per family.
 """
 
 from __future__ import annotations
@@ -13,7 +15,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import cache
 
-from pipeline.language import read_model
+from pipeline.families import Family
 from pipeline.recognise.countries import country_names, find_countries
 
 
@@ -27,10 +29,23 @@ class Label:
     end: int  # where the speech starts in the paragraph
 
 
+@dataclass(frozen=True)
+class _Rules:
+    """A family's turn labels as patterns: built once per family, since labels are looked for in
+    every paragraph."""
+
+    patterns: tuple[re.Pattern[str], ...]
+    chair_posts: frozenset[str]
+    place_links: tuple[str, ...]
+
+
 @cache
-def _rules() -> tuple[list[re.Pattern[str]], frozenset[str], list[str]]:
-    data = read_model("turns.json")
-    return [re.compile(p) for p in data["labels"]], frozenset(data["chair_labels"]), data["place_links"]
+def _rules(family: Family) -> _Rules:
+    return _Rules(
+        tuple(re.compile(p) for p in family.turn_labels),
+        frozenset(family.turn_chair_posts),
+        family.turn_place_links,
+    )
 
 
 def _fold(text: str) -> str:
@@ -61,9 +76,10 @@ def country_in(place: str) -> str | None:
     return None
 
 
-def find_label(text: str, lang: str) -> Label | None:
-    patterns, chair_labels, links = _rules()
-    for pattern in patterns:
+def find_label(text: str, lang: str, family: Family) -> Label | None:
+    """The speaker label that opens the paragraph, by the first of the family's labels that fits."""
+    rules = _rules(family)
+    for pattern in rules.patterns:
         m = pattern.match(text)
         if m is None:
             continue
@@ -78,12 +94,12 @@ def find_label(text: str, lang: str) -> Label | None:
         body = re.sub(r"\s*\([^)]*\)$", "", body)
         role, country = body, None
         upper = f" {body.upper()} "
-        for link in links:
+        for link in rules.place_links:
             i = upper.find(link)
             if i > 0:
                 role, country = body[: i - 1].strip(), country_in(body[i - 1 + len(link) :])
                 break
-        is_chair = role in chair_labels or role.upper() in chair_labels
+        is_chair = role in rules.chair_posts or role.upper() in rules.chair_posts
         if country is None and not is_chair and len(role.split()) > 6:
             continue  # a sentence in capitals, not a label
         return Label(label, role, country, None, is_chair, m.end())
