@@ -417,6 +417,29 @@ IN_SPEECHES = [
     ),
     ("fr", "Le REPRÉSENTANT PERMANENT DU MEXIQUE : Merci.", "Le Chili et le Pérou étaient présents à Lima."),
     ("pt", "O REPRESENTANTE DO MÉXICO: Obrigado.", "Chile e Peru estiveram presentes em Lima."),
+    (
+        "en",
+        "Mr. Delattre (France) (spoke in French): I thank the briefers.",
+        "Chile and Peru were present in Lima.",
+    ),
+    (
+        "en",
+        "The PERMANENT REPRESENTATIVE OF MEXICO: Thank you.",
+        "Chile and Peru were in attendance in Lima.",
+    ),
+    ("es", "El REPRESENTANTE INTERINO DEL BRASIL: Gracias.", "Asistieron a la reunión Chile y el Perú."),
+    (
+        "fr",
+        "M. Delattre (France) : Je remercie les intervenants.",
+        "Le Chili et le Pérou étaient représentés.",
+    ),
+    (
+        "fr",
+        "La REPRÉSENTANTE PERMANENTE DU CANADA : Merci.",
+        "Étaient présents le Chili et le Pérou à Lima.",
+    ),
+    ("pt", "O REPRESENTANTE PERMANENTE DO BRASIL: Obrigado.", "Compareceram o Chile e o Peru em Lima."),
+    ("pt", "A REPRESENTANTE DO CANADÁ: Obrigada.", "Chile e Peru estavam presentes em Lima."),
 ]
 
 
