@@ -85,7 +85,10 @@ class Cues:
     delegation_single: Words  # "the delegation of" right before a state
     summary_verbs: Words  # "Mr. Adeyemi (Nigeria) said that …": a summary record's speaker says, asks
     not_delegation_after: Words  # "the Government of" before a state is no delegation
-    quorum_cues: Words
+    quorum_cues: Words  # a phrase of a sentence that says who was present: "were represented"
+    attendance_labels: Words  # a label that opens a list of those present: "Attendance:", "Presentes"
+    attendance_lists: Words  # "the following Member States": with a presence word, opens a list
+    presence_words: Words  # whole words that say present: "represented", "asistieron", "participé"
     observer_cues: Words  # "Permanent Observers of …": states there are observers, not present as members
 
 

@@ -288,3 +288,184 @@ NAMES = [
 def test_formal_and_historic_names_resolve_whole(lang: str, name: str, iso: str):
     found = find_countries(f"la delegación de {name} dijo", lang)
     assert [(m.iso, m.text) for m in found] == [(iso, name)]
+
+
+# A list introduced by a sentence, as word processors lay it out: the states after the sentence, in
+# columns (tab stops or a table read row by row) or one a line, a list running over a page break
+# (a page number between its rows), and sentences ordered otherwise: "the following States" with a
+# word of presence anywhere in the sentence.
+INTRODUCED = [
+    ("en", ["The following Member States were represented:", "Argentina\tBahamas\tBarbados\nBelize\tBrazil"]),
+    ("en", ["Representatives of the following Member States attended the meeting:", "Argentina\nBahamas"]),
+    ("en", ["The following delegations took part in the meeting:", "Argentina    Bahamas\nBarbados"]),
+    (
+        "en",
+        ["The quorum was reached with the following States present:", "Argentina\nBahamas", "2", "Barbados"],
+    ),
+    ("es", ["Estuvieron representados los siguientes Estados Miembros:", "Argentina\tBahamas\nBarbados"]),
+    (
+        "es",
+        [
+            "Participaron en la sesión las delegaciones de los siguientes Estados Miembros:",
+            "Argentina\nBahamas",
+        ],
+    ),
+    ("es", ["Asistieron a la reunión las siguientes delegaciones:", "Argentina    Bahamas    Barbados"]),
+    (
+        "es",
+        [
+            "Se contó con la presencia de los siguientes Estados Miembros:",
+            "Argentina\nBahamas",
+            "3",
+            "Barbados",
+        ],
+    ),
+    ("fr", ["Étaient représentés les États membres suivants :", "Argentine\tBahamas\nBarbade"]),
+    ("fr", ["Ont participé à la réunion les délégations des États membres suivants :", "Argentine\nBahamas"]),
+    ("fr", ["Les délégations suivantes ont assisté à la séance :", "Argentine    Bahamas    Barbade"]),
+    ("fr", ["Les États membres suivants étaient présents :", "Argentine\nBahamas", "2", "Barbade"]),
+    ("pt", ["Estavam representados os seguintes Estados membros:", "Argentina\tBahamas\nBarbados"]),
+    ("pt", ["Participaram da reunião as delegações dos seguintes Estados membros:", "Argentina\nBahamas"]),
+    ("pt", ["Compareceram à sessão as seguintes delegações:", "Argentina    Bahamas    Barbados"]),
+    ("pt", ["Os seguintes Estados membros estiveram presentes:", "Argentina\nBahamas", "2", "Barbados"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), INTRODUCED)
+def test_a_list_introduced_by_a_sentence_is_attendance(lang: str, paragraphs: list[str]):
+    listed = {m.iso for text in paragraphs[1:] for m in find_countries(text, lang)}
+    assert len(listed) >= 2
+    assert attendance(paragraphs, lang) == listed
+
+
+INLINE = [
+    ("en", "Delegations of the following Member States participated: Argentina, Brazil and Chile."),
+    ("en", "Present were the following States: Argentina, Brazil and Chile."),
+    ("en", "The following countries were represented at the meeting: Argentina, Brazil and Chile."),
+    ("es", "Participaron las delegaciones de los siguientes Estados Miembros: Argentina, Brasil y Chile."),
+    ("es", "Los siguientes países estuvieron representados: Argentina, Brasil y Chile."),
+    ("es", "Concurrieron a la reunión los siguientes Estados Miembros: Argentina, Brasil y Chile."),
+    ("fr", "Les États membres suivants ont participé à la réunion : Argentine, Brésil et Chili."),
+    ("fr", "Étaient présentes les délégations des pays suivants : Argentine, Brésil et Chili."),
+    ("fr", "Ont pris part à la séance les délégations suivantes : Argentine, Brésil et Chili."),
+    ("pt", "Participaram da sessão os seguintes Estados membros: Argentina, Brasil e Chile."),
+    ("pt", "Os seguintes países estiveram representados: Argentina, Brasil e Chile."),
+    ("pt", "Tomaram parte na reunião as seguintes delegações: Argentina, Brasil e Chile."),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence"), INLINE)
+def test_the_following_states_with_a_word_of_presence_is_attendance(lang: str, sentence: str):
+    assert attendance([sentence], lang) == {"ARG", "BRA", "CHL"}
+
+
+# Labels: a word of presence opening a line, alone or before a colon, opens a list; the same word
+# inside a sentence ("technical assistance", "the risks present") says nothing of who attended.
+LABELLED = [
+    ("en", ["Attendance:", "Argentina\nBahamas"]),
+    ("en", ["Present", "Argentina\nBahamas"]),
+    ("en", ["In attendance:", "Argentina    Bahamas"]),
+    ("es", ["Asistencia:", "Argentina\nBahamas"]),
+    ("es", ["Presentes", "Argentina\nBahamas"]),
+    ("es", ["Asistentes:", "Argentina    Bahamas"]),
+    ("fr", ["Assistance :", "Argentine\nBahamas"]),
+    ("fr", ["Présents", "Argentine\nBahamas"]),
+    ("fr", ["Membres présents :", "Argentine    Bahamas"]),
+    ("pt", ["Presenças:", "Argentina\nBahamas"]),
+    ("pt", ["Presentes", "Argentina\nBahamas"]),
+    ("pt", ["Membros presentes:", "Argentina    Bahamas"]),
+]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), LABELLED)
+def test_a_label_opens_a_list_of_states_present(lang: str, paragraphs: list[str]):
+    assert attendance(paragraphs, lang) == {"ARG", "BHS"}
+
+
+WORDS_IN_SENTENCES = [
+    ("en", ["Attendance at the workshops held in Chile and Peru grew by a third."]),
+    ("en", ["The delegation of Canada thanked Chile and Peru for their technical assistance."]),
+    ("en", ["The Chair said that Chile and Peru had presented a joint proposal."]),
+    ("es", ["La delegación de México agradeció la asistencia técnica de Chile y el Perú."]),
+    ("es", ["Los riesgos presentes en Chile y el Perú preocupan a la delegación de México."]),
+    ("es", ["El Tratado Interamericano de\nAsistencia Recíproca fue invocado por Chile y el Perú."]),
+    ("fr", ["La délégation du Mexique a salué l’assistance technique du Chili et du Pérou."]),
+    ("fr", ["Les risques présents au Chili et au Pérou inquiètent la délégation du Mexique."]),
+    ("fr", ["Le Président a rappelé l’assistance fournie au Chili et au Pérou."]),
+    ("pt", ["A delegação do México agradeceu a assistência técnica do Chile e do Peru."]),
+    ("pt", ["Os riscos presentes no Chile e no Peru preocupam a delegação do México."]),
+    ("pt", ["As Presenças do Chile e do Peru na região foram lembradas pelo Presidente."]),
+]
+
+
+@pytest.mark.parametrize(("lang", "paragraphs"), WORDS_IN_SENTENCES)
+def test_a_word_of_presence_inside_a_sentence_is_no_attendance(lang: str, paragraphs: list[str]):
+    assert attendance(paragraphs, lang) == set()
+
+
+IN_SPEECHES = [
+    ("en", "The REPRESENTATIVE OF CANADA: Thank you, Mr. Chair.", "Chile and Peru were represented in Lima."),
+    (
+        "es",
+        "El REPRESENTANTE PERMANENTE DE MÉXICO: Gracias.",
+        "Estuvieron presentes Chile y el Perú en Lima.",
+    ),
+    (
+        "es",
+        "La REPRESENTANTE PERMANENTE DEL ECUADOR: Gracias.",
+        "Con la presencia de Chile y el Perú se firmó.",
+    ),
+    ("fr", "Le REPRÉSENTANT PERMANENT DU MEXIQUE : Merci.", "Le Chili et le Pérou étaient présents à Lima."),
+    ("pt", "O REPRESENTANTE DO MÉXICO: Obrigado.", "Chile e Peru estiveram presentes em Lima."),
+    (
+        "en",
+        "Mr. Delattre (France) (spoke in French): I thank the briefers.",
+        "Chile and Peru were present in Lima.",
+    ),
+    (
+        "en",
+        "The PERMANENT REPRESENTATIVE OF MEXICO: Thank you.",
+        "Chile and Peru were in attendance in Lima.",
+    ),
+    ("es", "El REPRESENTANTE INTERINO DEL BRASIL: Gracias.", "Asistieron a la reunión Chile y el Perú."),
+    (
+        "fr",
+        "M. Delattre (France) : Je remercie les intervenants.",
+        "Le Chili et le Pérou étaient représentés.",
+    ),
+    (
+        "fr",
+        "La REPRÉSENTANTE PERMANENTE DU CANADA : Merci.",
+        "Étaient présents le Chili et le Pérou à Lima.",
+    ),
+    ("pt", "O REPRESENTANTE PERMANENTE DO BRASIL: Obrigado.", "Compareceram o Chile e o Peru em Lima."),
+    ("pt", "A REPRESENTANTE DO CANADÁ: Obrigada.", "Chile e Peru estavam presentes em Lima."),
+]
+
+
+@pytest.mark.parametrize(("lang", "label", "speech"), IN_SPEECHES)
+def test_a_speech_says_nothing_of_who_attended(lang: str, label: str, speech: str):
+    assert attendance([label, speech], lang) == set()
+    assert attendance([speech], lang) == {"CHL", "PER"}  # the same sentence outside a turn does
+
+
+COORDINATORS = [
+    # CELAC records: a state's National Coordinator (its delegation) spoke
+    ("en", "The National Coordinator of Brazil requested that the item be deferred.", {"BRA"}),
+    ("en", "At the request of the National Coordinator of Brazil, the item was deferred.", {"BRA"}),
+    ("en", "The National Coordination of Argentina thanked the Presidency.", {"ARG"}),
+    ("es", "La Coordinación Nacional de Argentina agradeció estas gestiones.", {"ARG"}),
+    ("es", "La reunión aprobó a solicitud del Coordinador Nacional de Brasil el procedimiento.", {"BRA"}),
+    ("es", "La Coordinadora Nacional de Cuba solicitó la palabra.", {"CUB"}),
+    ("fr", "La Coordination nationale de l’Argentine a remercié la Présidence.", {"ARG"}),
+    ("fr", "Le Coordonnateur national du Brésil a demandé le report du point.", {"BRA"}),
+    ("fr", "À la demande du Coordonnateur national de Cuba, le point a été reporté.", {"CUB"}),
+    ("pt", "A Coordenação Nacional da Argentina agradeceu as gestões.", {"ARG"}),
+    ("pt", "O Coordenador Nacional do Brasil solicitou o adiamento do item.", {"BRA"}),
+    ("pt", "A pedido do Coordenador Nacional de Cuba, o item foi adiado.", {"CUB"}),
+]
+
+
+@pytest.mark.parametrize(("lang", "sentence", "expected"), COORDINATORS)
+def test_a_national_coordinator_is_a_delegation(lang: str, sentence: str, expected: set[str]):
+    assert delegations([sentence], lang) == expected

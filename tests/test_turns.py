@@ -42,6 +42,27 @@ def test_turn_labels(family, text, role, country, person, chair):
     assert text[label.end :].strip() and not text[label.end :].startswith(":")
 
 
+MISSPELT = [
+    # a state's name misspelt in the label: the one state within a typo of it
+    ("La REPRESENTANTE PERMANENTE DE ANTIGUA Y BABUDA: Thank you", "ATG"),
+    ("El REPRESENTANTE PERMANENTE DE TRINIDAD Y TOBAGGO: Gracias", "TTO"),
+    ("El REPRESENTANTE ALTERNO DE GUATEMLA Y: Gracias", None),  # no state within a typo of the words
+    ("The REPRESENTATIVE OF SAINT VINCENT AND THE GRENADIENS: Thank you", "VCT"),
+    ("Le REPRÉSENTANT PERMANENT DE LA RÉPUBLIQUE DOMINICAIME : Merci", "DOM"),
+    ("O REPRESENTANTE PERMANENTE DA REPÚBLICA DOMINICNA: Obrigado", "DOM"),
+    ("El REPRESENTANTE PERMANENTE DEL PERUU: Gracias", None),  # a short name: another spelling, not a typo
+    ("El REPRESENTANTE PERMANENTE DE LA MISIÓN: Gracias", None),
+]
+
+
+@pytest.mark.parametrize(("text", "country"), MISSPELT)
+def test_a_misspelt_state_in_a_label_is_read_when_one_state_is_that_close(text, country):
+    lang = {"El": "es", "La": "es", "Th": "en", "Le": "fr", "O ": "pt"}[text[:2]]
+    label = find_label(text, lang)
+    assert label is not None
+    assert label.country == country
+
+
 @pytest.mark.parametrize(
     "text",
     [

@@ -14,6 +14,7 @@ from pipeline.parse.common import DOT_LEADER, any_of, compiled
 from pipeline.recognise.countries import find_countries
 from pipeline.recognise.people import Person, person_at
 from pipeline.recognise.sentences import sentences
+from pipeline.recognise.turns import find_label
 
 # Characters before a state read for "the delegation of" and the like.
 LOOK_BEHIND = 60
@@ -105,24 +106,62 @@ def read_attendance(tree: SectionTree, c: Cues, chair: Person | None = None) -> 
     return Attendance(list(dict.fromkeys(found)), roster)
 
 
+@dataclass(frozen=True)
+class _AttendanceCues:
+    """What says a passage records who was present: a quorum phrase ("were represented"), a label
+    opening a line ("Attendance:", "Presentes"), or a list phrase with a word of presence in the same
+    sentence ("the following Member States" … "participated", "siguientes Estados Miembros" …
+    "asistieron"), however the sentence is ordered."""
+
+    quorum: re.Pattern[str]  # matched against casefolded text
+    label: re.Pattern[str]
+    lists: re.Pattern[str]  # casefolded
+    presence: re.Pattern[str]  # casefolded, whole words
+    not_present: re.Pattern[str]  # casefolded: a chair or a floor-taking sentence is not attendance
+
+    @staticmethod
+    def of(c: Cues, chair_lines: tuple[str, ...]) -> _AttendanceCues:
+        return _AttendanceCues(
+            any_of(c.quorum_cues),
+            compiled(rf"(?i)^(?:{alternation(c.attendance_labels)})\s*(?::|$)"),
+            any_of(c.attendance_lists),
+            compiled(rf"\b(?:{alternation(w.casefold() for w in c.presence_words)})\b"),
+            any_of(c.chair_cues + chair_lines + c.delegation_list_verbs),
+        )
+
+    def says_present(self, text: str) -> bool:
+        """Whether a sentence (or a paragraph) says who was present."""
+        low = text.casefold()
+        if self.label.match(text.strip()):
+            return True
+        return bool(self.quorum.search(low) or (self.lists.search(low) and self.presence.search(low)))
+
+    def opens_list(self, line: str) -> bool:
+        """Whether a printed line holds the cue a list of those present follows."""
+        low = line.casefold()
+        return bool(self.label.match(line.strip()) or self.quorum.search(low) or self.lists.search(low))
+
+
 def _quorum_lists(tree: SectionTree, c: Cues) -> tuple[list[str], list[Person]]:
-    """The states of the quorum sentences and of the lists after them, and the delegates listed."""
+    """The states of the quorum sentences and of the lists after them, and the delegates listed.
+
+    Only paragraphs outside speaker turns are read for the cue: inside a speech "la Asistencia
+    Recíproca" or "los riesgos presentes" say nothing of who attended."""
     lang = tree.language
-    quorum = any_of(c.quorum_cues)
-    chair = any_of(c.chair_cues + families()[tree.family].chair_lines)
+    cue = _AttendanceCues.of(c, families()[tree.family].chair_lines)
     observer = compiled(f"(?i:{alternation(c.observer_cues)})")
     found: list[str] = []
     roster: list[Person] = []
     paragraphs: list[Paragraph] = [p for _, p in tree.walk()]
+    outside = {id(p) for p in _outside_turns(tree)}
     for i, para in enumerate(paragraphs):
-        if not quorum.search(para.text.casefold()):
+        if id(para) not in outside or not cue.says_present(para.text):
             continue
         for sentence, _ in sentences(para.text):
-            low = sentence.casefold()
-            if quorum.search(low) and not chair.search(low):
+            if cue.says_present(sentence) and not cue.not_present.search(sentence.casefold()):
                 members = observer.split(sentence, 1)[0]  # the observers named after them are not
                 found += [cm.iso for cm in find_countries(members, lang)]
-        cue_lines = [j for j, ln in enumerate(para.lines) if quorum.search(ln.text.casefold())]
+        cue_lines = [j for j, ln in enumerate(para.lines) if cue.opens_list(ln.text)]
         cue_line = cue_lines[-1] if cue_lines else len(para.lines) - 1
         lines = [ln.text for ln in para.lines[cue_line + 1 :]] + [
             ln.text for p in paragraphs[i + 1 :] for ln in p.lines
@@ -131,6 +170,18 @@ def _quorum_lists(tree: SectionTree, c: Cues) -> tuple[list[str], list[Person]]:
         found += countries
         roster += delegates
     return found, roster
+
+
+def _outside_turns(tree: SectionTree) -> list[Paragraph]:
+    """The paragraphs before the first speaker turn of their section (a turn runs to the section's end)."""
+    out: list[Paragraph] = []
+    family = families()[tree.family]
+    for section in tree.sections:
+        for para in section.paragraphs:
+            if find_label(para.text, tree.language, family) is not None:
+                break
+            out.append(para)
+    return out
 
 
 def _members(tree: SectionTree) -> list[str]:
@@ -177,7 +228,7 @@ def _listed(lines: list[str], lang: str, observer: re.Pattern[str]) -> tuple[lis
         listed = _all_states(DOT_LEADER.sub(" ", line), lang)
         if listed:
             countries += listed
-            entry, counted = "", False
+            entry, counted, misses = "", False, 0  # a line passed over inside the list does not add up
             continue
         if entry and (_runs_on(entry) or line[:1].islower()):
             entry = f"{entry} {line}"  # the entry runs over to this line: read it again whole

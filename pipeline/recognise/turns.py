@@ -13,10 +13,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from pipeline.families import Family
 from pipeline.recognise.countries import country_names, find_countries
+
+# Letters a state's name in a label needs before a misspelling of it is read as the state.
+MIN_TYPO_LENGTH = 8
 
 
 @dataclass(frozen=True)
@@ -65,7 +68,8 @@ def _names_folded() -> dict[str, str]:
 
 
 def country_in(place: str) -> str | None:
-    """The state a label names, whatever its case: "DE LA REPÚBLICA DOMINICANA" -> DOM."""
+    """The state a label names, whatever its case: "DE LA REPÚBLICA DOMINICANA" -> DOM; a name
+    misspelt in the label ("ANTIGUA Y BABUDA") is read as the one state within a typo of it."""
     folded = _fold(place)
     names = _names_folded()
     words = folded.split()
@@ -73,7 +77,45 @@ def country_in(place: str) -> str | None:
         candidate = " ".join(words[start:])
         if candidate in names:
             return names[candidate]
+    for start in range(len(words)):
+        state = _misspelt(" ".join(words[start:]))
+        if state:
+            return state
     return None
+
+
+def _typos(length: int) -> int:
+    """Edits a name of this length may carry and still be read as one state: none in a short name
+    ("Perú" is not "Peru" misspelt but another spelling, and "Chad" is one letter from "Chao"), one
+    from eight letters, two from sixteen."""
+    return 0 if length < MIN_TYPO_LENGTH else 1 if length < 2 * MIN_TYPO_LENGTH else 2
+
+
+@lru_cache(maxsize=1 << 10)
+def _misspelt(candidate: str) -> str | None:
+    """The state whose folded name is within a few edits of the candidate, when exactly one is."""
+    allowed = _typos(len(candidate))
+    if not allowed:
+        return None
+    states = {
+        iso
+        for name, iso in _names_folded().items()
+        if abs(len(name) - len(candidate)) <= allowed and _distance(name, candidate, allowed) <= allowed
+    }
+    return states.pop() if len(states) == 1 else None
+
+
+def _distance(a: str, b: str, limit: int) -> int:
+    """Levenshtein distance of a and b, cut short once every path exceeds the limit."""
+    previous = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        current = [i]
+        for j, cb in enumerate(b, 1):
+            current.append(min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (ca != cb)))
+        if min(current) > limit:
+            return limit + 1
+        previous = current
+    return previous[-1]
 
 
 def find_label(text: str, lang: str, family: Family) -> Label | None:
