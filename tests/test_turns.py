@@ -58,7 +58,7 @@ MISSPELT = [
 @pytest.mark.parametrize(("text", "country"), MISSPELT)
 def test_a_misspelt_state_in_a_label_is_read_when_one_state_is_that_close(text, country):
     lang = {"El": "es", "La": "es", "Th": "en", "Le": "fr", "O ": "pt"}[text[:2]]
-    label = find_label(text, lang)
+    label = find_label(text, lang, families()["oas_minutes"])
     assert label is not None
     assert label.country == country
 
