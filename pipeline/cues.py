@@ -64,6 +64,8 @@ class Cues:
     venue_words: Words
     city_cues: Words  # a city, the venue where no room is named: "En la ciudad de Washington"
     remarks_cues: Words  # "presentation by", "palabras de"
+    speaker_list_cues: Words  # a heading over a list of those who spoke or presented: "Panelists:"
+    floor_cues: Words  # the chair gives the next speaker the floor: "tiene la palabra", "I give the floor to"
     speech_verbs: Words
     seated_words: Words  # after a speech verb, a seat taken, not the floor: "took a seat at the table"
     honorifics: Words
@@ -85,6 +87,9 @@ class Cues:
     summary_verbs: Words  # "Mr. Adeyemi (Nigeria) said that …": a summary record's speaker says, asks
     not_delegation_after: Words  # "the Government of" before a state is no delegation
     quorum_cues: Words
+    presence_cues: (
+        Words  # people present besides the delegates: "También estuvieron presentes el Secretario …"
+    )
     observer_cues: Words  # "Permanent Observers of …": states there are observers, not present as members
 
 

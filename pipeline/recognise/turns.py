@@ -11,10 +11,14 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import dataclass
+from difflib import get_close_matches
 from functools import cache
 
 from pipeline.language import read_model
 from pipeline.recognise.countries import country_names, find_countries
+
+TYPO_MIN = 8  # a name this long may carry one slip of the typist's and still be read
+TYPO_SIMILARITY = 0.92
 
 
 @dataclass(frozen=True)
@@ -50,14 +54,20 @@ def _names_folded() -> dict[str, str]:
 
 
 def country_in(place: str) -> str | None:
-    """The state a label names, whatever its case: "DE LA REPÚBLICA DOMINICANA" -> DOM."""
+    """The state a label names, whatever its case: "DE LA REPÚBLICA DOMINICANA" -> DOM; a slip of the
+    typist's in a longer name is still that name ("ANTIGUA Y BABUDA", "ESTADOS UNDOS")."""
     folded = _fold(place)
     names = _names_folded()
     words = folded.split()
-    for start in range(len(words)):  # the longest name that ends the place
-        candidate = " ".join(words[start:])
+    candidates = [" ".join(words[start:]) for start in range(len(words))]  # longest first, ending the place
+    for candidate in candidates:
         if candidate in names:
             return names[candidate]
+    for candidate in (c for c in candidates if len(c) >= TYPO_MIN):
+        near = [n for n in names if n[0] == candidate[0] and abs(len(n) - len(candidate)) <= 1]
+        close = get_close_matches(candidate, near, n=1, cutoff=TYPO_SIMILARITY)
+        if close:
+            return names[close[0]]
     return None
 
 
