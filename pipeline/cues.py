@@ -65,6 +65,8 @@ class Cues:
     venue_words: Words
     city_cues: Words  # a city, the venue where no room is named: "En la ciudad de Washington"
     remarks_cues: Words  # "presentation by", "palabras de"
+    speaker_list_cues: Words  # a heading over a list of those who spoke or presented: "Panelists:"
+    floor_cues: Words  # the chair gives the next speaker the floor: "tiene la palabra", "I give the floor to"
     speech_verbs: Words
     seated_words: Words  # after a speech verb, a seat taken, not the floor: "took a seat at the table"
     honorifics: Words
@@ -89,6 +91,9 @@ class Cues:
     attendance_labels: Words  # a label that opens a list of those present: "Attendance:", "Presentes"
     attendance_lists: Words  # "the following Member States": with a presence word, opens a list
     presence_words: Words  # whole words that say present: "represented", "asistieron", "participé"
+    presence_cues: (
+        Words  # people present besides the delegates: "También estuvieron presentes el Secretario …"
+    )
     observer_cues: Words  # "Permanent Observers of …": states there are observers, not present as members
 
 

@@ -35,7 +35,7 @@ def parse(tree: SectionTree) -> ParsedDocument:
     clock = read_times(tree, c)
     chair = read_chair(tree, c)
     present = read_attendance(tree, c, chair)
-    turns = read_interventions(tree, present.roster, chair)
+    turns = read_interventions(tree, c, present.roster, chair)
     meta = replace(
         facts,
         chair=chair.name if chair else None,

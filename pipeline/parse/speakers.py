@@ -138,11 +138,11 @@ def _chair_line(sentence: str, family: Family, lang: str) -> Person | None:
 def read_speakers(tree: SectionTree, c: Cues, chair: Person | None) -> list[SpeakerRow]:
     """Everyone the record says spoke, section by section; the chair too, if only "the Chair" is
     said to have spoken."""
-    patterns = _patterns(c, families()[tree.family])
+    family = families()[tree.family]
     rows = [
         _row(section, person, page, chair)
         for section in tree.sections
-        for person, page in _speakers_in(section, patterns, tree.language)
+        for person, page in _speakers_in(section, c, family, tree.language)
     ]
     if chair is not None and chair.name not in {r.name for r in rows} and _chair_spoke(tree, c):
         section = next((s for s in tree.sections if s.section_id > 0), tree.sections[0])
@@ -157,7 +157,7 @@ def _row(section: Section, person: Person, page: int, chair: Person | None) -> S
     return SpeakerRow(section.section_id, person.name, person.role, person.organization, person.country, page)
 
 
-def _speakers_in(section: Section, patterns: _Patterns, lang: str) -> list[tuple[Person, int]]:
+def _speakers_in(section: Section, c: Cues, family: Family, lang: str) -> list[tuple[Person, int]]:
     """The speakers a section names, with their page: in a slot heading, on programme lines (bullets)
     and in prose. The preamble's first paragraph is the title."""
     found: list[tuple[Person, int]] = []
@@ -165,20 +165,72 @@ def _speakers_in(section: Section, patterns: _Patterns, lang: str) -> list[tuple
         p = person_at(section.heading, 0, lang)
         if p is not None:
             found.append((p, section.heading_page or 0))
+    listing = section.kind == "slot" or _is_list_cue(section.heading or "", c)
     for para in section.paragraphs:
         if section.kind == "preamble" and para is section.paragraphs[0]:
             continue
         if para.bullet:
-            p = _programme_person(para.text, patterns.cue_words, lang)
+            p = _programme_person(para.text, _patterns(c, family).cue_words, lang)
             found += [(p, para.page)] if p is not None else []
-        else:
-            found += [(p, para.page) for p in _speakers_in_prose(para.text, patterns, lang)]
+            continue
+        lines = [line.text for line in para.lines] or [para.text]
+        opens = _is_list_cue(lines[0], c)
+        listed, whole = (
+            _listed(lines[1:] if opens else lines, c, family, lang) if listing or opens else ([], False)
+        )
+        found += [(p, para.page) for p in listed]
+        listing = whole or (opens and len(lines) == 1)  # the list runs on into the next paragraph
+        if not listed:
+            found += [(p, para.page) for p in _speakers_in_prose(para.text, c, family, lang)]
     return found
 
 
-def _speakers_in_prose(text: str, patterns: _Patterns, lang: str) -> list[Person]:
+def _is_list_cue(line: str, c: Cues) -> bool:
+    """A heading over a list of those who spoke or presented: "Panelists:", "Intervenants :"."""
+    said = line.strip().rstrip(":： ").strip().casefold()
+    return bool(said) and said in {cue.casefold() for cue in c.speaker_list_cues}
+
+
+def _listed(lines: list[str], c: Cues, family: Family, lang: str) -> tuple[list[Person], bool]:
+    """A list's people, one per line (an apposition that runs on to the next line continues there),
+    up to the first line that is no person; and whether every line was one."""
+    items: list[str] = []
+    for line in (line.strip() for line in lines):
+        body = re.sub(r"^[•▪◦·\-–—*]\s*", "", line)
+        if not body:
+            continue
+        if items and not _opens_person(body, lang) and ":" not in body and not items[-1].endswith("."):
+            items[-1] += " " + body
+        else:
+            items.append(body)
+    people: list[Person] = []
+    for item in items:
+        p = _line_person(item, c, family, lang)
+        if p is None:
+            return people, False  # the list has ended
+        people.append(p)
+    return people, bool(people)
+
+
+def _line_person(item: str, c: Cues, family: Family, lang: str) -> Person | None:
+    """The person a list line opens with, after an honorific or a remarks cue ("Remarks by …")."""
+    p = person_at(item, 0, lang)
+    if p is None and _patterns(c, family).by_cue.match(item):
+        p = _programme_person(item, _patterns(c, family).cue_words, lang)
+    return p
+
+
+def _opens_person(line: str, lang: str) -> bool:
+    """Whether a line starts with a person's name and the comma of their apposition."""
+    return (
+        person_at(line, 0, lang) is not None or person_at(strip_honorifics(line, lang), 0, lang) is not None
+    )
+
+
+def _speakers_in_prose(text: str, c: Cues, family: Family, lang: str) -> list[Person]:
     """Per sentence: the subject of a speech verb, and the names after remarks cues ("received a
     presentation by Dr. X, Post, Org"). Who presided is not who spoke."""
+    patterns = _patterns(c, family)
     found: list[Person] = []
     for sentence, _ in sentences(text):
         low = sentence.casefold()

@@ -22,7 +22,7 @@ NAME_WORD = rf"(?:[{UPPER}][\w'’\-]*\.?|[{UPPER}]\.)"
 
 
 @cache
-def _name_re() -> re.Pattern[str]:
+def name_re() -> re.Pattern[str]:
     """A person's name: two to six capitalized words, with the particles of every language between
     them ("María de los Ángeles", "Ludwig van Beethoven")."""
     particle = rf"(?:{alternation(every_language('name_particles'))})"
@@ -124,7 +124,7 @@ def person_at(text: str, pos: int, lang: str, need_verb: bool = False) -> Person
     rest = text[pos:]
     lead = data["honorific"].match(rest)
     skip = lead.end() if lead else 0
-    m = _name_re().match(rest, skip)
+    m = name_re().match(rest, skip)
     if m is None or rest[m.end() : m.end() + 1] != ",":
         return None  # no apposition follows
     name = strip_honorifics(data["lead_cue"].sub("", m.group(0)), lang)
@@ -225,6 +225,16 @@ def _post(parts: list[str], lang: str) -> tuple[str | None, str | None, str | No
         organization, tail_country = _split_country_tail(organization, lang)
         first_country = first_country or tail_country
     return role, organization, first_country or country
+
+
+def divide_post(post: str, lang: str) -> tuple[str | None, str | None, str | None]:
+    """One printed post as (role, organization, state), by the apposition's rule (GOLD.md)."""
+    return _post([post], lang)
+
+
+def is_post(words: str, lang: str) -> bool:
+    """Whether capitalized words are a post, not a person's name."""
+    return _is_post(words, _lang(lang), lang)
 
 
 def _divide(text: str, data: dict, lang: str, several: bool) -> tuple[str, str | None, str | None]:

@@ -73,8 +73,8 @@ def country_in(place: str) -> str | None:
     folded = _fold(place)
     names = _names_folded()
     words = folded.split()
-    for start in range(len(words)):  # the longest name that ends the place
-        candidate = " ".join(words[start:])
+    candidates = [" ".join(words[start:]) for start in range(len(words))]  # longest first, ending the place
+    for candidate in candidates:
         if candidate in names:
             return names[candidate]
     for start in range(len(words)):
