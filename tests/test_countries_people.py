@@ -58,7 +58,13 @@ PEOPLE = [
     (
         "en",
         "María Fernanda Trigo, Director of the Department for Effective Public Management, OAS Secretariat",
-        ("María Fernanda Trigo", "Director", "Department for Effective Public Management", None),
+        # GOLD.md: the organization is the outermost institution, the last one; the post runs up to it
+        (
+            "María Fernanda Trigo",
+            "Director of the Department for Effective Public Management",
+            "OAS Secretariat",
+            None,
+        ),
     ),
     (
         "en",

@@ -19,6 +19,7 @@ from operator import attrgetter
 from typing import NamedTuple
 
 from pipeline.document import BBox, Footnote, Line, Link, Page
+from pipeline.extract.columns import Columns
 
 CELL_GAP = 2.5  # a gap wider than this many font sizes separates table cells, not words
 HEADER_BAND = 0.13  # share of the page height at the top and bottom where running text may sit
@@ -329,8 +330,10 @@ def _make_line(row: list[Glyph], page: int, rules: list[BBox]) -> Line | None:  
     )
 
 
-def page_lines(raw: RawPage) -> list[Line]:
-    """All lines of a page in reading order (one column, or column by column between full-width rows)."""
+def page_lines(raw: RawPage, table: Columns | None = None) -> list[Line]:
+    """All lines of a page in reading order (one column, or column by column between full-width rows);
+    with `table`, the rows of a programme table cut into cells by its columns (pipeline.extract.columns),
+    a table going on from the page before included."""
     glyphs = _dedupe([g for g in raw.glyphs if g.text])
     rows = _group_lines(glyphs)
     gutter = _gutter(rows, raw.width)
@@ -339,6 +342,8 @@ def page_lines(raw: RawPage) -> list[Line]:
     lines: list[Line] = []
     for row in rows:
         line = _make_line(row, raw.number, raw.rules)
+        if line is not None and table is not None and (table.starts or line.cells):
+            line = table.cut(line, row, _make_line, _in_band(line, raw.height))
         if line is not None:
             lines.append(line)
     return lines
@@ -355,7 +360,8 @@ def _in_band(line: Line, height: float) -> bool:
 
 def assemble(raw_pages: list[RawPage]) -> list[Page]:
     """Lines per page, with running headers/footers, page numbers and footnotes set apart."""
-    per_page = [page_lines(raw) for raw in raw_pages]
+    table = Columns()
+    per_page = [page_lines(raw, table) for raw in raw_pages]
     # each line's shape and whether it stands in a band, worked out once
     line_shapes = [[_shape(ln.text) for ln in lines] for lines in per_page]
     in_band = [

@@ -182,6 +182,7 @@ def _post(parts: list[str], lang: str) -> tuple[str | None, str | None, str | No
         role = role_text
     if not role or len(role.split()) > 8 or not role[:1].isupper():
         return None, None, None
+    institutions = []
     for extra in parts[1:]:
         extra = data["mission"].sub("", data["chair_tail"].sub("", extra)).strip()
         if not extra:
@@ -189,8 +190,11 @@ def _post(parts: list[str], lang: str) -> tuple[str | None, str | None, str | No
         c = _country_only(extra, lang)
         if c:
             country = country or c
-        elif organization is None:
-            organization = extra
+        else:
+            institutions.append(extra)
+    if institutions:  # the outermost institution is the last one: the ones before it are the post's
+        role = ", ".join([role if organization is None else role_text, *institutions[:-1]])
+        organization = institutions[-1]
     if organization:
         organization, tail_country = _split_country_tail(organization, lang)
         country = country or tail_country
