@@ -19,7 +19,7 @@ from conftest import REAL, ROOT
 from test_end_to_end import _scorer
 
 UNSEEN = ROOT / "tests" / "unseen"
-OVERALL_FLOORS = {"real dev": 0.805, "real ours": 0.792, "unseen": 0.794}
+OVERALL_FLOORS = {"real dev": 0.805, "real ours": 0.794, "unseen": 0.838}
 FIELD_FLOORS = {  # fields whose floor is worth stating on its own: the ones a change is most likely to break
     "real dev": {"symbol": 1.0, "meeting_date": 1.0, "chair": 1.0, "speakers": 0.96, "delegations": 0.96},
     "real ours": {"symbol": 1.0, "meeting_date": 1.0, "chair": 0.9, "speakers": 0.96, "delegations": 0.95},
