@@ -39,8 +39,11 @@ class Cues:
     index_words: Words  # a contents page starts with one
     annex_words: Words  # an annex's heading, a line of its own: "ANEXO", "ANNEX"
     document_list_words: Words  # the title of a list of documents, no heading: "Documentos considerados"
-    item_words: Words  # "Item 1: …", "Punto 2. …"
+    item_words: Words  # "Item 1: …", "Punto 2. …": a list number, left out of the heading
+    agenda_item_words: Words  # "Agenda item 18: …": a UN agenda item, its number kept in the heading
+    continued_words: Words  # "(continued)" after an agenda item taken up again, often in italics
     programme_labels: Mapping[str, Words]  # date, time and place labels of a programme block
+    programme_columns: Mapping[str, Words]  # header labels of a programme table: time, session, speakers
     meeting_types: Mapping[str, Words]  # the meeting type and the phrases that say it
     kind_words: Mapping[str, Words]  # what a document is and the title openings that say it: "Carta de fecha"
     # times

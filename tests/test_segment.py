@@ -182,3 +182,172 @@ def test_a_un_record_keeps_its_agenda_items_but_not_its_masthead_labels(tmp_path
     assert _headings(tree)[:2] == ["Agenda item 53 (continued)", "Sustainable development"]
     assert _headings(tree)[2].startswith("(b) Follow-up to and implementation")
     assert len(_headings(tree)) == 3
+
+
+# A programme table as a word processor sets it: columns close together (the gap rule of layout does
+# not part them), the header row printed again on the next page, under a running header.
+TABLE_COLUMNS = (72.0, 150.0, 290.0)
+PROGRAMME_ROWS = {
+    "en": (
+        ("Time", "Session", "Speakers"),
+        [
+            ("9:30 – 9:45", "Opening remarks", "Ambassador Ana Ruiz Paredes, Chair of the CAJP"),
+            ("", "", "Mark Delacroix Webb, Director of the"),
+            ("", "", "Department of Legal Affairs"),
+            ("9:45 – 11:00", "Panel 1: Access to", "Dr. Nadia Ferreira Costa, Professor,"),
+            ("", "information in the", "University of Lisbon"),
+        ],
+        [
+            ("", "Americas", "Paul Okonkwo Smith, Adviser, Ministry of"),
+            ("", "", "Justice, Jamaica"),
+            ("11:00 – 11:15", "Closing", "Ambassador Ana Ruiz Paredes, Chair"),
+        ],
+    ),
+    "fr": (
+        ("Heure", "Séance", "Intervenants"),
+        [
+            ("9 h 30 – 9 h 45", "Ouverture", "Mme Claire Dubois Martin, présidente"),
+            ("9 h 45 – 11 h", "Séance 1 : Les", "M. Louis Girard Blanc, directeur,"),
+            ("", "données ouvertes", "Institut national de la statistique"),
+        ],
+        [
+            ("", "", "Mme Ana Vos Lind, analyste, Forum mondial"),
+            ("11 h – 11 h 15", "Clôture", "Mme Claire Dubois Martin, présidente"),
+        ],
+    ),
+}
+
+
+def _table_pdf(path: Path, title: str, pages: list[list[tuple[str, ...]]], bold_first: bool = True) -> Path:
+    """Pages of table rows at TABLE_COLUMNS, each under a running header, the first under a title;
+    a row's first cell is in bold when `bold_first` (a header row), then body type."""
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=LETTER)
+    for number, rows in enumerate(pages, start=1):
+        canvas.setFont("Times-Roman", 9)
+        canvas.drawString(480, 760, "CP/CAJP/SA.900/24")
+        y = 720.0
+        if number == 1:
+            canvas.setFont("Times-Bold", 12)
+            canvas.drawString(72, y, title)
+            canvas.setFont("Times-Roman", 10)
+            canvas.drawString(72, y - 25, "The programme, as distributed to delegations, was the following:")
+            y -= 80
+        for i, row in enumerate(rows):
+            header = bold_first and (i == 0 or row == rows[0])
+            canvas.setFont("Times-Bold" if header else "Times-Roman", 10)
+            for x, text in zip(TABLE_COLUMNS, row, strict=False):
+                canvas.drawString(x, y, text)
+            y -= 13
+        if number == len(pages):
+            canvas.setFont("Times-Bold", 11)
+            canvas.drawString(72, y - 30, "Proceedings")
+            canvas.setFont("Times-Roman", 10)
+            canvas.drawString(72, y - 50, "The Chair opened the meeting and thanked the panelists.")
+        canvas.showPage()
+    canvas.save()
+    return path
+
+
+def _programme_tree(tmp_path: Path, lang: str, engine: str = "pdfplumber"):
+    header, first, second = PROGRAMME_ROWS[lang]
+    path = _table_pdf(tmp_path / f"programme_{lang}.pdf", "Programme", [[header, *first], [header, *second]])
+    return segment(extract(path, engine=engine), lang)
+
+
+def test_a_programme_table_across_a_page_break_gives_its_slots(tmp_path: Path):
+    """Time | Session | Speakers: each timed row is a slot headed by its Session cell, which goes on
+    over the page break; the Speakers cell is the slot's programme lines, a person each; the header
+    row, printed again on page 2, is no heading."""
+    for engine in ("pdfplumber", "pdfium"):
+        tree = _programme_tree(tmp_path, "en", engine)
+        slots = [(s.start, s.end, s.heading) for s in tree.sections if s.kind == "slot"]
+        assert slots == [
+            ("09:30", "09:45", "Opening remarks"),
+            ("09:45", "11:00", "Panel 1: Access to information in the Americas"),
+            ("11:00", "11:15", "Closing"),
+        ], engine
+        assert _headings(tree) == ["Programme", *(s[2] for s in slots), "Proceedings"]
+        panel = next(s for s in tree.sections if s.heading and s.heading.startswith("Panel 1"))
+        assert [p.text for p in panel.paragraphs if p.bullet] == [
+            "Dr. Nadia Ferreira Costa, Professor, University of Lisbon",
+            "Paul Okonkwo Smith, Adviser, Ministry of Justice, Jamaica",
+        ]
+        opening = tree.sections[[s.heading for s in tree.sections].index("Opening remarks")]
+        assert [p.text for p in opening.paragraphs] == [
+            "Ambassador Ana Ruiz Paredes, Chair of the CAJP",
+            "Mark Delacroix Webb, Director of the Department of Legal Affairs",
+        ]
+
+
+def test_a_french_programme_table_gives_its_slots(tmp_path: Path):
+    tree = _programme_tree(tmp_path, "fr")
+    slots = [(s.start, s.end, s.heading) for s in tree.sections if s.kind == "slot"]
+    assert slots == [
+        ("09:30", "09:45", "Ouverture"),
+        ("09:45", "11:00", "Séance 1 : Les données ouvertes"),
+        ("11:00", "11:15", "Clôture"),
+    ]
+    assert "Heure Séance Intervenants" not in _headings(tree)
+    seance = next(s for s in tree.sections if s.heading and s.heading.startswith("Séance 1"))
+    assert [p.text for p in seance.paragraphs] == [
+        "M. Louis Girard Blanc, directeur, Institut national de la statistique",
+        "Mme Ana Vos Lind, analyste, Forum mondial",
+    ]
+
+
+def test_the_rows_of_an_annex_table_are_no_headings(tmp_path: Path):
+    """A table that is no programme (an annex's list of contributions): its bold header row and its
+    rows are table lines, not headings; the annex's own heading is."""
+    rows = [
+        ("State", "Contribution", "Date"),
+        ("Argentina", "US$ 25,000", "12 March 2024"),
+        ("Brazil", "US$ 40,000", "2 April 2024"),
+        ("Canada", "US$ 55,000", "30 April 2024"),
+    ]
+    wide = tuple((x, x + 150, x + 300) for x in (72.0,))[0]
+    path = tmp_path / "annex.pdf"
+    from reportlab.lib.pagesizes import LETTER
+    from reportlab.pdfgen.canvas import Canvas
+
+    canvas = Canvas(str(path), pagesize=LETTER)
+    canvas.setFont("Times-Bold", 12)
+    canvas.drawString(72, 720, "VOLUNTARY CONTRIBUTIONS RECEIVED")
+    canvas.setFont("Times-Roman", 11)
+    canvas.drawString(72, 695, "The Secretariat received the following contributions in 2024.")
+    for i, row in enumerate(rows):
+        canvas.setFont("Times-Bold" if i == 0 else "Times-Roman", 11)
+        for x, text in zip(wide, row, strict=True):
+            canvas.drawString(x, 665 - 15 * i, text)
+    canvas.showPage()
+    canvas.save()
+    tree = segment(extract(path), "en")
+    assert _headings(tree) == ["VOLUNTARY CONTRIBUTIONS RECEIVED"]
+
+
+def test_list_numbers_are_left_out_but_un_agenda_items_stay_whole(tmp_path: Path):
+    """ "Punto N°1." is a list number; "a." a lettered item; "Agenda item 18: …" in a UN record is the
+    agenda's own numbering, kept whole, and its "(continued)" in italics leaves it in bold."""
+    tree = tree_of(
+        tmp_path,
+        [
+            Text("Punto N°1. Aprobación del proyecto de agenda.", bold=True, gap_before=10),
+            Text("Se aprobó el proyecto de agenda sin modificaciones."),
+            Text("a. Islas Malvinas", bold=True, gap_before=10),
+            Text("La Presidencia informó sobre las gestiones realizadas."),
+        ],
+        lang="es",
+    )
+    assert _headings(tree) == ["Aprobación del proyecto de agenda", "Islas Malvinas"]
+    tree = tree_of(
+        tmp_path,
+        [
+            Text(
+                "Agenda item 18: Economic and environmental questions (continued)", gap_before=10, bold=True
+            ),
+            Text("The Council resumed its consideration of the item.", gap_before=10),
+        ],
+    )
+    assert _headings(tree) == ["Agenda item 18: Economic and environmental questions (continued)"]

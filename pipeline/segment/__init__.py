@@ -22,11 +22,14 @@ from pipeline.segment.headings import (
     as_heading,
     clean_heading,
     clock,
+    continued_pattern,
     item_pattern,
     runs_on,
     slot_ok,
+    table_row,
 )
 from pipeline.segment.paragraphs import body_size, join_time_cells, line_gap, paragraphs
+from pipeline.segment.table import split_tables, table_paragraphs
 from pipeline.segment.title import (
     find_title,
     header_block,
@@ -58,12 +61,22 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
     family = pick_family(header_block(doc, lines))
     title_at, title_end = find_title(lines, c, family, size)
     cover = lines[:title_at] if title_at is not None else []
-    body_lines = join_time_cells(lines[len(cover) :], lang)
-    gap = line_gap(body_lines, size)
+    runs = [
+        (run if table else join_time_cells(run, lang), table)
+        for run, table in split_tables(lines[len(cover) :])
+    ]
+    gap = line_gap([ln for run, table in runs if not table for ln in run], size)
     link_boxes = frozenset((lk.page, lk.bbox) for p in doc.pages for lk in p.links if lk.bbox)
-    ctx = Context(size, gap, link_boxes, item_pattern(c.item_words), _casefolded(c.document_list_words))
+    items = item_pattern(c.item_words, c.agenda_item_words)
+    lists = _casefolded(c.document_list_words)
+    ctx = Context(size, gap, link_boxes, items, lists, continued_pattern(c.continued_words))
     tree = _Tree(c, lang, family, ctx)
-    tree.read(paragraphs(body_lines, lang, gap), title_lines=(title_end or 0) - len(cover))
+    paras = [
+        p
+        for run, table in runs
+        for p in (table_paragraphs(run, lang) if table else paragraphs(run, lang, gap))
+    ]
+    tree.read(paras, title_lines=(title_end or 0) - len(cover))
     return SectionTree(
         sections=tree.sections,
         header_text="\n".join(running_header(doc) + [ln.text for ln in cover]),
@@ -139,6 +152,10 @@ class _Tree:
         prev = paras[i - 1].lines[-1] if i else None
         space_before = para.lines[0].top - prev.bottom if prev and prev.page == para.page else 0.0
         heading = as_heading(para, self.ctx, space_before, in_programme=bool(self.slots))
+        if heading is not None and table_row(
+            para, paras[max(0, i - 1) : i] + paras[i + 1 : i + 2], self.ctx.items
+        ):
+            return None  # a row of a table
         if heading is None or (self.family.title_repeated and in_title_block(paras, i, self.title_words)):
             return None
         if para.page == paras[0].page and para.text.strip().casefold() in self.masthead_labels:

@@ -12,7 +12,8 @@ import re
 from dataclasses import dataclass
 
 from pipeline.cues import Words, alternation
-from pipeline.document import BBox, Paragraph
+from pipeline.document import BBox, Line, Paragraph
+from pipeline.extract.layout.glyphs import is_bold
 from pipeline.recognise.times import TimeRange
 from pipeline.segment.paragraphs import LABEL
 
@@ -20,7 +21,12 @@ NUMBERED = re.compile(
     r"^(?P<num>(?:[IVXLC]{1,6}|\d{1,2}|[A-Z]|[a-z])(?:\.\d{1,2})*)(?P<sep>[.)]|\s?[-–—:])\s+(?P<title>\S.*)$"
 )
 SUB_ITEM = re.compile(r"^\([a-z]\)\s+[A-Z]")  # "(b) Follow-up to …": a sub-item, its letter kept
+LETTERED = re.compile(r"^[a-z][.)]\s+[^\W\d_]")  # "a. Islas Malvinas", "b) …": the letter left out
 ROMAN = re.compile(r"^[IVXLC]{1,6}$")
+SAME_CELL = 3  # points: cells of two rows that start this close stand in one column
+CELL_NUMBER = re.compile(
+    r"^\(?(?:\d{1,2}|[IVXLC]{1,6}|[A-Za-z])(?:\.\d{1,2})*[.):]?$"
+)  # "1." set off by a tab
 CAPS_WORD = re.compile(r"(?:^|\s)[^\W\d_]{3,}(?:\s|$)")  # a word of three letters or more
 NEW_SENTENCE = re.compile(r"\.\s+[A-Z]")
 PASSAGE_ENDS = ("]", ".)", ".”")  # the end of a bracketed or quoted passage
@@ -49,12 +55,22 @@ class Heading:
     title: str
 
 
-def item_pattern(words: Words) -> re.Pattern[str]:
-    """Agenda items announced by a word: "Item 1: …", "Punto 2. …", "Point 3 – …"."""
+def item_pattern(words: Words, agenda_words: Words = ()) -> re.Pattern[str]:
+    """Agenda items announced by a word: "Item 1: …", "Punto N°2. …", "Point 3 – …"; a UN record's
+    "Agenda item 18: …" (`agenda_words`) matches as a whole, its title the whole line."""
+    agenda = (
+        rf"(?P<agenda>(?:{alternation(agenda_words)})\s+(?P<anum>\d{{1,3}})\b.*)|" if agenda_words else ""
+    )
     return re.compile(
-        rf"^(?:{alternation(words)})\s+(?P<num>\d{{1,2}}|[IVXLC]{{1,6}})(?P<sep>\s?[:.)\-–—])\s+(?P<title>\S.*)$",
+        rf"^(?:{agenda}(?:{alternation(words)})\s+(?:N[°º.]\s?)?(?P<num>\d{{1,2}}|[IVXLC]{{1,6}})"
+        rf"(?P<sep>\s?[:.)\-–—])\s+(?P<title>\S.*))$",
         re.IGNORECASE,
     )
+
+
+def continued_pattern(words: Words) -> re.Pattern[str]:
+    """A line that ends with "(continued)": its note may be set in another type than the heading."""
+    return re.compile(rf"\((?:{alternation(words)})\)\s*$", re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -66,6 +82,7 @@ class Context:
     link_boxes: frozenset[tuple[int, BBox]]  # a linked line is underlined by its link, not as a heading
     items: re.Pattern[str]  # the language's "Item 1:" pattern
     lists: tuple[str, ...] = ()  # casefolded titles of a list of documents: "documentos considerados"
+    continued: re.Pattern[str] | None = None  # the language's "(continued)" at a line's end
 
 
 def as_heading(para: Paragraph, ctx: Context, space_before: float, in_programme: bool) -> Heading | None:
@@ -82,11 +99,9 @@ def as_heading(para: Paragraph, ctx: Context, space_before: float, in_programme:
     linked = any(pg == ln.page and _overlaps(ln.bbox, box) for pg, box in ctx.link_boxes)
     underline = all(x.underline for x in para.lines) and not linked
     caps = all(x.is_caps for x in para.lines) and bool(CAPS_WORD.search(text))
-    bold = all(x.bold for x in para.lines)
+    bold = all(x.bold or _bold_but_note(x, ctx.continued) for x in para.lines)
     larger = ln.size > ctx.body_size * LARGER
-    m = NUMBERED.match(text) or ctx.items.match(text)
-    numbered = m is not None and m.group("title")[:1].isupper()
-    number, title = (m.group("num"), m.group("title")) if m and numbered else (None, text)
+    m, number, title = _numbering(text, ctx.items)
     if all(x.italic for x in para.lines) and not (bold or larger):
         # italic alone marks asides ("Question and answer session") unless the line is set apart by
         # white space, outside a timed programme
@@ -105,9 +120,25 @@ def as_heading(para: Paragraph, ctx: Context, space_before: float, in_programme:
     kind = None
     if number is not None and m is not None:
         kind = "roman" if ROMAN.match(number) else ("arabic" if number[0].isdigit() else "alpha")
-        kind += m.group("sep").strip() + ("item" if m.re is ctx.items else "")
+        kind += (m.group("sep") or "").strip() + ("item" if m.re is ctx.items else "")
     style = (kind, bold, caps, underline, ln.italic, round(ln.size))
     return Heading(style=style, number=number, title=clean_heading(title))
+
+
+def _numbering(text: str, items: re.Pattern[str]) -> tuple[re.Match[str] | None, str | None, str]:
+    """The heading's number and its title without it ("1. Approval" -> "Approval"); a UN record's
+    "Agenda item 18: …" keeps its words and number in the title."""
+    m = NUMBERED.match(text) or items.match(text)
+    if m is not None and m.groupdict().get("agenda"):
+        return m, m.group("anum"), text
+    if m is None or not m.group("title")[:1].isupper():
+        return None, None, text
+    return m, m.group("num"), m.group("title")
+
+
+def _bold_but_note(ln: Line, continued: re.Pattern[str] | None) -> bool:
+    """A line in bold but for its "(continued)" in italics ("Agenda item 63 (continued)")."""
+    return continued is not None and is_bold(ln.font) and continued.search(ln.text) is not None
 
 
 def _may_be_heading(para: Paragraph, text: str, caps_block: bool, items: re.Pattern[str]) -> bool:
@@ -117,12 +148,28 @@ def _may_be_heading(para: Paragraph, text: str, caps_block: bool, items: re.Patt
         return False
     if text.endswith(CLAUSE_ENDS) or para.bullet:
         return False
-    if not (text[:1].isupper() or text[:1].isdigit() or SUB_ITEM.match(text)):
+    if not (text[:1].isupper() or text[:1].isdigit() or SUB_ITEM.match(text) or LETTERED.match(text)):
         return False
     letters = sum(map(str.isalpha, text))
     if letters < MIN_LETTERS or letters < sum(map(str.isdigit, text)) or text.endswith(PASSAGE_ENDS):
         return False
     return not (LABEL.match(text) and not items.match(text))  # "Place: Rubén Darío Room" is a label
+
+
+def table_row(para: Paragraph, near: list[Paragraph], items: re.Pattern[str]) -> bool:
+    """A row of a table ("State | Contribution | Date" in an annex): a line cut into cells whose
+    columns the line above or below it shares, unless its first cell is only the number of what
+    follows ("1.", a tab, then the title; "Item 3:", a tab, then the item)."""
+    cells = para.lines[0].cells
+    if len(cells) < 2 or CELL_NUMBER.match(cells[0][1]) or items.match(f"{cells[0][1]} {cells[1][1]}"):
+        return False
+    starts = {round(x) for x, _ in cells}
+    rows = [*para.lines[1:2], *(ln for other in near for ln in (other.lines[0], other.lines[-1]))]
+    for ln in rows:
+        shared = sum(1 for x, _ in ln.cells if any(abs(x - s) <= SAME_CELL for s in starts))
+        if ln.page == para.page and shared >= 2:
+            return True
+    return False
 
 
 def _plain_item(para: Paragraph, number: str, title: str) -> bool:

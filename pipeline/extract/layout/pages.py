@@ -16,6 +16,7 @@ from pipeline.extract.layout.footnotes import split_footnotes
 from pipeline.extract.layout.glyphs import RawPage
 from pipeline.extract.layout.lines import dedupe, group_lines, make_line
 from pipeline.extract.layout.links import page_links
+from pipeline.extract.layout.table import Columns
 
 HEADER_BAND = 0.13  # share of the page height at the top and bottom where running text may sit
 PAGE_NUMBER = re.compile(
@@ -27,8 +28,10 @@ SYMBOL_TOKEN = re.compile(r"\b[A-Z]{2,}[A-Za-z.]*/[\w./-]*\d[\w./-]*")
 DIGITS = re.compile(r"\d+")
 
 
-def page_lines(raw: RawPage) -> list[Line]:
-    """All lines of a page in reading order (one column, or column by column between full-width rows)."""
+def page_lines(raw: RawPage, table: Columns | None = None) -> list[Line]:
+    """All lines of a page in reading order (one column, or column by column between full-width rows);
+    with `table`, the rows of a programme table cut into cells by its columns (layout.table), a table
+    going on from the page before included."""
     glyphs = dedupe([g for g in raw.glyphs if g.text])
     rows = group_lines(glyphs)
     gutter = find_gutter(rows, raw.width)
@@ -37,6 +40,8 @@ def page_lines(raw: RawPage) -> list[Line]:
     lines: list[Line] = []
     for row in rows:
         line = make_line(row, raw.number, raw.rules)
+        if line is not None and table is not None and (table.starts or line.cells):
+            line = table.cut(line, row, make_line, _in_band(line, raw.height))
         if line is not None:
             lines.append(line)
     return lines
@@ -53,7 +58,8 @@ def _in_band(line: Line, height: float) -> bool:
 
 def assemble(raw_pages: list[RawPage]) -> list[Page]:
     """Lines per page, with running headers/footers, page numbers and footnotes set apart."""
-    per_page = [page_lines(raw) for raw in raw_pages]
+    table = Columns()
+    per_page = [page_lines(raw, table) for raw in raw_pages]
     # each line's shape and whether it stands in a band, worked out once
     line_shapes = [[_shape(ln.text) for ln in lines] for lines in per_page]
     in_band = [
