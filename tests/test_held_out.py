@@ -20,7 +20,7 @@ from test_end_to_end import _scorer
 
 UNSEEN = ROOT / "tests" / "unseen"
 FACTS = {"body": 1.0, "venue": 1.0, "scheduled_start": 1.0}  # a UN record's, from its symbol and masthead
-OVERALL_FLOORS = {"real dev": 0.967, "real ours": 0.967, "unseen": 0.947}
+OVERALL_FLOORS = {"real dev": 0.967, "real ours": 0.97, "unseen": 0.978}
 FIELD_FLOORS = {  # fields whose floor is worth stating on its own: the ones a change is most likely to break
     "real dev": {
         "symbol": 1.0,
@@ -36,8 +36,9 @@ FIELD_FLOORS = {  # fields whose floor is worth stating on its own: the ones a c
     "real ours": {
         "symbol": 1.0,
         "meeting_date": 1.0,
-        "chair": 0.9,
+        "chair": 1.0,
         "speakers": 0.977,
+        "headings": 0.893,
         "delegations": 0.993,
         "attendance": 1.0,
         "refs": 1.0,
