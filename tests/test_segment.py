@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import Any
 
 from pdfs import Text, build_pdf
 
@@ -96,8 +97,8 @@ def test_the_cover_block_above_the_title_goes_to_the_header(tmp_path: Path):
     assert "March 1, 2024" not in tree.sections[0].text
 
 
-IND = {"x": 108, "gap_before": 10}  # a first line indented after a space
-BOLD_GAP = {"bold": True, "gap_before": 12}
+IND: dict[str, Any] = {"x": 108, "gap_before": 10}  # a first line indented after a space
+BOLD_GAP: dict[str, Any] = {"bold": True, "gap_before": 12}
 
 
 def _headings(tree) -> list[str]:
