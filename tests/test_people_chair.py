@@ -6,8 +6,9 @@ from __future__ import annotations
 import pytest
 
 from pipeline.document import Line, Paragraph, Section, SectionTree
+from pipeline.families import families
 from pipeline.language import cues
-from pipeline.parse.speakers import read_chair
+from pipeline.parse.speakers import _masthead_chair, read_chair
 from pipeline.recognise.people import bracketed_speaker, person_at
 
 
@@ -338,3 +339,22 @@ SUMMARY_TURNS = [
 def test_a_summary_record_names_its_speaker_and_state(lang, text, expected):
     p = bracketed_speaker(text, lang)
     assert (p and (p.name, p.country)) == expected or (p is None and expected is None)
+
+
+MASTHEADS = [
+    # a 1990s General Assembly masthead the layout sets apart as the header block: the state on its own line
+    (
+        "General Assembly\nPresident: Mr. INSANALLY\n(Guyana)\n__________",
+        "en",
+        ("INSANALLY", "President", "GUY"),
+    ),
+    ("Security Council\nPresident: Mr. Adom (Côte d’Ivoire)\nMembers:", "en", ("Adom", "President", "CIV")),
+    ("Asamblea General\nPresidente: Sr. Insanally\n(Guyana)", "es", ("Insanally", "Presidente", "GUY")),
+    ("Official Records\nThe meeting was called to order at 3 p.m.", "en", None),
+]
+
+
+@pytest.mark.parametrize(("header", "lang", "expected"), MASTHEADS)
+def test_a_masthead_chair_line_in_the_header_block_names_the_chair(header, lang, expected):
+    chair = _masthead_chair(header, families()["un_verbatim"], lang)
+    assert (chair and (chair.name, chair.role, chair.country)) == expected

@@ -11,6 +11,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, replace
 from functools import cache
+from itertools import pairwise
 
 from pipeline.cues import Cues, Words, alternation, longest_first
 from pipeline.document import Section, SectionTree, SpeakerRow
@@ -67,7 +68,20 @@ def read_chair(tree: SectionTree, c: Cues) -> Person | None:
                 chair = _chair_in(sentence, c, tree.language) or _chair_line(sentence, family, tree.language)
                 if chair is not None:
                     return chair
-    return _chair_closing(tree, c)
+    return _masthead_chair(tree.header_text, family, tree.language) or _chair_closing(tree, c)
+
+
+def _masthead_chair(header: str, family: Family, lang: str) -> Person | None:
+    """The chair line of a masthead the layout set apart as the header block, its state on the next line
+    when printed there (a 1990s General Assembly masthead: "President: Mr. INSANALLY" over "(Guyana)")."""
+    lines = [line.strip() for line in header.splitlines()]
+    for line, after in pairwise([*lines, ""]):
+        if line.startswith(family.chair_lines):
+            state = f" {after}" if "(" not in line and after.startswith("(") and after.endswith(")") else ""
+            chair = _chair_line(line + state, family, lang)
+            if chair is not None:
+                return chair
+    return None
 
 
 def _chair_closing(tree: SectionTree, c: Cues) -> Person | None:
