@@ -114,7 +114,7 @@ def _said(para: Paragraph, cue_list: list[tuple[str, str]], lang: str) -> list[t
     if times and times[0].start == 0:
         return [(t, "other") for t in times]
     found = []
-    for sentence in _sentences(para.text):
+    for sentence, _ in sentences(para.text):
         low = sentence.casefold()
         spans: dict[int, str] = {}
         for r in find_ranges(sentence, lang):
@@ -123,18 +123,6 @@ def _said(para: Paragraph, cue_list: list[tuple[str, str]], lang: str) -> list[t
         for t in find_times_ranged(sentence, lang):
             found.append((t, spans.get(t.start) or _time_kind(low, t.start, t.end, cue_list) or "other"))
     return found
-
-
-def _sentences(text: str) -> list[str]:
-    """The paragraph's sentences, a full stop before a word in lower case put back: it closed an
-    abbreviation ("from 9:30 a.m. to 1:00 p.m."), not the sentence."""
-    out: list[tuple[str, int]] = []
-    for sentence, at in sentences(text):
-        if out and out[-1][0].endswith(".") and sentence[:1].islower():
-            out[-1] = (text[out[-1][1] : at + len(sentence)], out[-1][1])
-        else:
-            out.append((sentence, at))
-    return [sentence for sentence, _ in out]
 
 
 def _time_kind(low: str, start: int, end: int, cue_list: list[tuple[str, str]]) -> str | None:
