@@ -352,3 +352,18 @@ def test_list_numbers_are_left_out_but_un_agenda_items_stay_whole(tmp_path: Path
         ],
     )
     assert _headings(tree) == ["Agenda item 18: Economic and environmental questions (continued)"]
+
+
+def test_a_programme_table_goes_on_under_the_next_pages_running_header(tmp_path: Path):
+    """Page 2 does not print the header row again: its rows are still the table's, the running header
+    above them (which fits the columns, being short) passed over, not taken for the table's last row."""
+    header, first, second = PROGRAMME_ROWS["en"]
+    path = _table_pdf(tmp_path / "programme.pdf", "Programme", [[header, *first], list(second)])
+    for engine in ("pdfplumber", "pdfium"):
+        tree = segment(extract(path, engine=engine), "en")
+        slots = [(s.start, s.end, s.heading) for s in tree.sections if s.kind == "slot"]
+        assert slots == [
+            ("09:30", "09:45", "Opening remarks"),
+            ("09:45", "11:00", "Panel 1: Access to information in the Americas"),
+            ("11:00", "11:15", "Closing"),
+        ], engine

@@ -50,7 +50,7 @@ class Columns:
     """The open table's column starts, carried from page to page while its rows go on."""
 
     starts: tuple[float, ...] = ()
-    last: tuple[int, float] = (0, 0.0)  # page and top of the table's last row
+    last: tuple[int, float | None] = (0, None)  # page and top of the table's last row (None: unmeasured)
 
     def cut(self, line: Line, row: list[Glyph], make: MakeLine, in_band: bool) -> Line:
         """The line as a row of the open table, with its cells by column; a header row opens a
@@ -61,12 +61,14 @@ class Columns:
             return line
         if not self.starts:
             return line
-        apart = line.page == self.last[0] and line.top - self.last[1] > ROW_PITCH * line.size
+        page, top = self.last
+        apart = line.page == page and top is not None and line.top - top > ROW_PITCH * line.size
         if apart or not _fits(row, self.starts):
             if not in_band:
                 self.starts = ()
             return line
-        self.last = (line.page, line.top)
+        # the first row in the top band of a new page may be its running header: rows are not measured from it
+        self.last = (line.page, None if in_band and line.page != page else line.top)
         groups: list[list[Glyph]] = [[] for _ in self.starts]
         for g in row:
             groups[self.column(g.x0)].append(g)
