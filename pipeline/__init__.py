@@ -17,10 +17,13 @@ DuckDB or spaCy until a function is used):
 from __future__ import annotations
 
 import importlib
-from importlib.metadata import version
+from importlib.metadata import PackageNotFoundError, version
 from typing import Any
 
-__version__ = version("acta")
+try:
+    __version__ = version("acta")
+except PackageNotFoundError:  # a checkout put on the path without being installed
+    __version__ = "0+unknown"
 
 FUNCTIONS = {
     "run": "pipeline.batch.run",

@@ -17,7 +17,7 @@ from pipeline.language import read_model
 from pipeline.parse.common import compiled
 from pipeline.parse.venue import read_venue
 from pipeline.recognise.dates import find_dates
-from pipeline.recognise.symbols import find_symbols, grammar
+from pipeline.recognise.symbols import find_symbols, grammar, series_markers
 from pipeline.recognise.times import find_times
 
 # The kinds of document that record a meeting; any other (a resolution, a letter, …) records none.
@@ -61,12 +61,7 @@ def _own_in_title(title: str) -> list[Symbol]:
     """The symbols of a first line that is an OAS header block read as the title ("CONSEIL PERMANENT
     DE OEA/Ser.G … CP/INF. 10245/24"): its series marker is printed only there, beside the own symbol."""
     squeezed = title.upper().replace(" ", "")
-    return find_symbols(title) if any(m in squeezed for m in _series_markers()) else []
-
-
-@cache
-def _series_markers() -> tuple[str, ...]:
-    return tuple(m.upper().replace(" ", "") for m in grammar().series_markers)
+    return find_symbols(title) if any(m in squeezed for m in series_markers()) else []
 
 
 def head_units(tree: SectionTree) -> list[str]:
@@ -82,11 +77,17 @@ def head_units(tree: SectionTree) -> list[str]:
     return [u for u in units if u.strip()][:HEAD_UNITS]
 
 
+@cache
+def _kind_phrases(c: Cues) -> tuple[dict[str, str], re.Pattern[str]]:
+    """Each casefolded phrase that opens a document of a kind, and one pattern of them all."""
+    phrases = {p.casefold(): kind for kind, words in c.kind_words.items() for p in words}
+    return phrases, re.compile(rf"(?:{alternation(phrases)})(?!\w)")
+
+
 def _kind(head: list[str], c: Cues) -> str:
     """What the document says it is, at the start of its first line that says: "Carta de fecha …"
     (letter), "DECLARACIÓN ESPECIAL …" (declaration), "Minuta …" (minutes); else other."""
-    phrases = {p.casefold(): kind for kind, words in c.kind_words.items() for p in words}
-    opening = compiled(rf"(?:{alternation(phrases)})(?!\w)")
+    phrases, opening = _kind_phrases(c)
     for unit in head:
         m = opening.match(unit.strip().casefold())
         if m:

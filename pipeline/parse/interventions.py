@@ -14,9 +14,9 @@ from difflib import SequenceMatcher
 from pipeline.cues import Cues
 from pipeline.document import DelegationRow, Intervention, Paragraph, Section, SectionTree, SpeakerRow
 from pipeline.families import families
-from pipeline.parse.posts import by_post, floor_given, fold, read_holders
+from pipeline.parse.posts import by_post, floor_given, read_holders
 from pipeline.recognise.people import Person
-from pipeline.recognise.turns import Label, find_label
+from pipeline.recognise.turns import Label, find_label, fold
 
 POST_WORD = 0.8  # folded similarity at which two words of a post are one ("Alterno"/"Alterna", a typo)
 
@@ -90,8 +90,6 @@ def read_interventions(tree: SectionTree, c: Cues, roster: list[Person], chair: 
                 )
             turns.start(section, para, label, person, chair)
             in_turn, previous = True, para.text
-    for order, turn in enumerate(turns.interventions):
-        turn.order = order
     return turns
 
 

@@ -16,7 +16,6 @@ Where several people fit, or none, the turn names no one.
 from __future__ import annotations
 
 import re
-import unicodedata
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from functools import cache
@@ -26,7 +25,7 @@ from pipeline.document import SectionTree
 from pipeline.parse.common import any_of
 from pipeline.recognise.people import UPPER, Person, divide_post, is_post, name_re
 from pipeline.recognise.sentences import sentences
-from pipeline.recognise.turns import Label
+from pipeline.recognise.turns import Label, fold
 
 SAME_POST = 0.92  # folded similarity at which two printings are one post ("SECRETARIA"/"Secretario")
 OPENING_SECTIONS = 4  # presence sentences are in the opening: the preamble and the first sections
@@ -38,12 +37,6 @@ class Holder:
 
     name: str
     posts: tuple[str, ...]
-
-
-def fold(text: str) -> str:
-    """Case, accents and spacing folded away."""
-    text = unicodedata.normalize("NFKD", text.casefold())
-    return re.sub(r"\s+", " ", "".join(ch for ch in text if not unicodedata.combining(ch))).strip()
 
 
 def same_post(a: str, b: str) -> bool:

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline.cues import Cues, alternation
 from pipeline.document import DelegationRow, Paragraph, SectionTree
 from pipeline.families import families
+from pipeline.language import every_language
 from pipeline.parse.common import DOT_LEADER, any_of, compiled
 from pipeline.recognise.countries import find_countries
 from pipeline.recognise.people import Person, person_at
@@ -79,16 +81,21 @@ def _summary_speaker(sentence: str, c: Cues, lang: str) -> str | None:
     """The state of a summary record's speaker: a sentence that opens with the delegate and their
     state in brackets, then what they did ("Mr. Adeyemi (Nigeria) said that …", "El Sr. Adeyemi
     (Nigeria) dice que …", "Mme Tremblay (Canada), parlant au nom de …, déclare que …")."""
-    pattern = compiled(
-        rf"^(?i:(?:{alternation(c.country_articles)})\s+)?(?:{alternation(c.honorifics)})\s+"
-        r"[^()\n]{1,60}?\((?P<state>[^()]+)\)(?:\s*\([^()]*\))?(?:,[^,]{1,160},)?\s+"
-        rf"(?:{alternation(c.summary_verbs)})\b"
-    )
-    m = pattern.match(sentence)
+    m = _summary_speaker_pattern(c).match(sentence)
     if m is None:
         return None
     found = find_countries(m.group("state"), lang)
     return found[0].iso if found else None
+
+
+@cache
+def _summary_speaker_pattern(c: Cues) -> re.Pattern[str]:
+    """Built once per language: it is tried on every sentence that names a state."""
+    return re.compile(
+        rf"^(?i:(?:{alternation(c.country_articles)})\s+)?(?:{alternation(c.honorifics)})\s+"
+        r"[^()\n]{1,60}?\((?P<state>[^()]+)\)(?:\s*\([^()]*\))?(?:,[^,]{1,160},)?\s+"
+        rf"(?:{alternation(c.summary_verbs)})\b"
+    )
 
 
 def read_attendance(tree: SectionTree, c: Cues, chair: Person | None = None) -> Attendance:
@@ -254,4 +261,4 @@ def _listed(lines: list[str], lang: str, observer: re.Pattern[str]) -> tuple[lis
 
 def _runs_on(entry: str) -> bool:
     """Whether a list entry goes on to the next line (it ends in a comma, a conjunction or a hyphen)."""
-    return entry.rstrip().endswith((",", " y", " e", " et", " and", "-"))
+    return entry.rstrip().endswith((",", "-", *(" " + word for word in every_language("and_words"))))

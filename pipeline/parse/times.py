@@ -111,7 +111,9 @@ def _said(para: Paragraph, cue_list: list[tuple[str, str]], lang: str) -> list[t
     p.m.", "de 9 h 30 à 13 heures"); the times of a programme's row ("10:00 – 10:15 Opening") are
     its slot's, never a call to order."""
     times = find_times(para.text, lang)
-    if times and times[0].start == 0:
+    if not times:
+        return []  # most paragraphs hold no time: no sentence of them need be read
+    if times[0].start == 0:
         return [(t, "other") for t in times]
     found = []
     for sentence, _ in sentences(para.text):

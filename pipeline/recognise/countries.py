@@ -117,12 +117,6 @@ def find_countries(text: str, lang: str) -> list[CountryMention]:
     return list(_find(text, lang))
 
 
-def country_of(text: str, lang: str) -> str | None:
-    """The state a short phrase names ("of Chile", "de la República Dominicana"), if it names one."""
-    found = find_countries(text, lang)
-    return found[-1].iso if found else None
-
-
 def pipe_countries(texts: list[str], lang: str) -> list[list[CountryMention]]:
     """find_countries over many texts."""
     return [find_countries(text, lang) for text in texts]

@@ -29,7 +29,6 @@ class Grammar:
     number: str
     session: str
     suffixes: Words
-    organs_known: Words
     series_markers: Words  # OEA/Ser.G: a series, not a citation
     un_bodies: Mapping[str, str]  # first part of a UN record's own symbol -> the organ that met: A -> UNGA
     # UN symbols, and a meeting's own numbered documents ("IIIRCN. Doc. 1 REV.1")
@@ -65,8 +64,13 @@ def _grammar() -> tuple[re.Pattern[str], re.Pattern[str], frozenset[str], re.Pat
         r"(?![\w/])"
     )
     un = rf"(?<![\w/.-])(?P<un>{g.un})(?![\w/])"
-    markers = frozenset(m.upper().replace(" ", "") for m in g.series_markers)
-    return re.compile(oas), re.compile(un), markers, re.compile(g.meeting_docs)
+    return re.compile(oas), re.compile(un), series_markers(), re.compile(g.meeting_docs)
+
+
+@cache
+def series_markers() -> frozenset[str]:
+    """The series markers ("OEA/Ser.G"), upper case without spaces: a series, not a citation."""
+    return frozenset(m.upper().replace(" ", "") for m in grammar().series_markers)
 
 
 def normalize(raw: str) -> str:
@@ -90,13 +94,12 @@ def key(symbol: str) -> str:
     return re.sub(r"\s+", "", symbol).upper()
 
 
-def find_symbols(text: str, include_un: bool = True) -> list[Symbol]:
+def find_symbols(text: str) -> list[Symbol]:
     """Every symbol cited in the text, in order, with its span."""
     if "/" not in text and "-" not in text and "Doc" not in text:
         return []  # every symbol has an organ path, a dash or "Doc." before its number; most paragraphs none
     out = _oas_symbols(text) + _meeting_docs(text)
-    if include_un:
-        out += _un_symbols(text, [(s.start, s.end) for s in out])
+    out += _un_symbols(text, [(s.start, s.end) for s in out])
     return sorted(out, key=lambda s: s.start)
 
 

@@ -51,7 +51,8 @@ def _rules(family: Family) -> _Rules:
     )
 
 
-def _fold(text: str) -> str:
+def fold(text: str) -> str:
+    """Case, accents and spacing folded away."""
     text = unicodedata.normalize("NFKD", text.casefold())
     return re.sub(r"\s+", " ", "".join(c for c in text if not unicodedata.combining(c))).strip()
 
@@ -63,14 +64,14 @@ def _names_folded() -> dict[str, str]:
     for iso, by_lang in country_names().items():
         for names in by_lang.values():
             for name in names:
-                out.setdefault(_fold(name), iso)
+                out.setdefault(fold(name), iso)
     return out
 
 
 def country_in(place: str) -> str | None:
     """The state a label names, whatever its case: "DE LA REPÚBLICA DOMINICANA" -> DOM; a name
     misspelt in the label ("ANTIGUA Y BABUDA") is read as the one state within a typo of it."""
-    folded = _fold(place)
+    folded = fold(place)
     names = _names_folded()
     words = folded.split()
     candidates = [" ".join(words[start:]) for start in range(len(words))]  # longest first, ending the place
@@ -118,8 +119,11 @@ def _distance(a: str, b: str, limit: int) -> int:
     return previous[-1]
 
 
+@lru_cache(maxsize=1 << 12)
 def find_label(text: str, lang: str, family: Family) -> Label | None:
-    """The speaker label that opens the paragraph, by the first of the family's labels that fits."""
+    """The speaker label that opens the paragraph, by the first of the family's labels that fits.
+
+    Cached: attendance (which reads only paragraphs outside turns) and the turns ask of each paragraph."""
     rules = _rules(family)
     for pattern in rules.patterns:
         m = pattern.match(text)

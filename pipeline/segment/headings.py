@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
 
 from pipeline.cues import Words, alternation
 from pipeline.document import BBox, Line, Paragraph
@@ -55,6 +56,7 @@ class Heading:
     title: str
 
 
+@cache
 def item_pattern(words: Words, agenda_words: Words = ()) -> re.Pattern[str]:
     """Agenda items announced by a word: "Item 1: …", "Punto N°2. …", "Point 3 – …"; a UN record's
     "Agenda item 18: …" (`agenda_words`) matches as a whole, its title the whole line."""
@@ -68,6 +70,7 @@ def item_pattern(words: Words, agenda_words: Words = ()) -> re.Pattern[str]:
     )
 
 
+@cache
 def continued_pattern(words: Words) -> re.Pattern[str]:
     """A line that ends with "(continued)": its note may be set in another type than the heading."""
     return re.compile(rf"\((?:{alternation(words)})\)\s*$", re.IGNORECASE)
