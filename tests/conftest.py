@@ -37,7 +37,7 @@ def real_out(tmp_path_factory: pytest.TempPathFactory) -> Path:
     from pipeline.batch.run import run
 
     out = tmp_path_factory.mktemp("real_out")
-    run(REAL, out, workers=2)
+    assert run(REAL, out, workers=2).failed == 0
     return out
 
 

@@ -338,7 +338,7 @@ SUMMARY_TURNS = [
 @pytest.mark.parametrize(("lang", "text", "expected"), SUMMARY_TURNS)
 def test_a_summary_record_names_its_speaker_and_state(lang, text, expected):
     p = bracketed_speaker(text, lang)
-    assert (p and (p.name, p.country)) == expected or (p is None and expected is None)
+    assert (p and (p.name, p.country)) == expected
 
 
 MASTHEADS = [

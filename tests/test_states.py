@@ -331,9 +331,13 @@ INTRODUCED = [
 ]
 
 
+LISTED = {"Argentina": "ARG", "Argentine": "ARG", "Bahamas": "BHS", "Barbados": "BRB", "Barbade": "BRB",
+          "Belize": "BLZ", "Brazil": "BRA"}  # fmt: skip  # the names the lists above print, and their codes
+
+
 @pytest.mark.parametrize(("lang", "paragraphs"), INTRODUCED)
 def test_a_list_introduced_by_a_sentence_is_attendance(lang: str, paragraphs: list[str]):
-    listed = {m.iso for text in paragraphs[1:] for m in find_countries(text, lang)}
+    listed = {LISTED[word] for text in paragraphs[1:] for word in text.split() if word in LISTED}
     assert len(listed) >= 2
     assert attendance(paragraphs, lang) == listed
 

@@ -20,6 +20,8 @@ from pathlib import Path
 import pyarrow.parquet as pq
 import pytest
 
+from pipeline.language import cues
+
 ROOT = Path(__file__).resolve().parent.parent
 SAMPLES = ROOT / "data" / "raw"
 
@@ -96,4 +98,4 @@ def test_dask_workers_of_an_installed_acta_import_the_installed_package(venv: Pa
     pytest.importorskip("distributed")
     (models, am), *_ = json.loads(_sh(venv, "-c", DASK_WORKERS, cwd=tmp_path).strip().splitlines()[-1])
     assert Path(models).is_relative_to(venv.parent.parent.resolve()) and not Path(models).is_symlink()
-    assert am
+    assert am == cues("es").am[0]  # the same rules as the checkout's, read from the wheel's copy
