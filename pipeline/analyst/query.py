@@ -59,7 +59,9 @@ def connect(out_dir: str | Path = DEFAULT_DIR, db: str | Path | None = None) -> 
 
     path = db_path(out_dir, db)
     if not path.is_file():
-        raise FileNotFoundError(f"no acta database at {path}: run `acta run IN --out {path.parent}` first")
+        raise FileNotFoundError(
+            f"no acta database at {path}: run `acta run IN --out-dir {path.parent}` first"
+        )
     con = duckdb.connect(
         str(path), read_only=True, config={"enable_external_access": False, "lock_configuration": True}
     )

@@ -47,8 +47,9 @@ SHOWN = {  # the columns worth reading beside the page, per kind
     "attendance": ("country",),
     "footnote": ("mark", "text"),
 }
-META = ("doc_id", "source_path", "status", "error", "pages", "language", "symbol", "body", "meeting_type",
-        "meeting_date", "start_time", "end_time", "chair", "venue", "acta_version")  # fmt: skip
+META = ("doc_id", "source_path", "status", "error", "pages", "language", "family", "kind", "symbol", "body",
+        "meeting_type", "meeting_date", "document_date", "scheduled_start", "scheduled_end", "start_time",
+        "end_time", "chair", "venue", "acta_version")  # fmt: skip
 
 Box = tuple[int, BBox]  # page number, box on it
 
@@ -99,7 +100,7 @@ def render(document: dict[str, Any], items: list[Item], pages: _Pages, notes: li
     """The whole review as one HTML string with the page images inlined."""
     esc = html.escape
     meta = "".join(
-        f"<tr><td>{k}</td><td>{esc(str(document[k]))}</td></tr>" for k in META if document[k] is not None
+        f"<tr><td>{k}</td><td>{esc(str(document[k]))}</td></tr>" for k in META if document.get(k) is not None
     )
     located = Counter(i.kind for i in items if i.boxes)
     total = Counter(i.kind for i in items)

@@ -1,4 +1,4 @@
-"""Documents processed on a Dask distributed cluster: `acta run IN --out OUT --scheduler tcp://HOST:PORT`.
+"""Documents processed on a Dask distributed cluster: `acta run IN --out-dir OUT --scheduler tcp://HOST:PORT`.
 
 Only `pipeline.batch.process.process_lines` runs on the cluster, one task per document; this
 process plans the run, commits the parts and assembles the tables exactly as a local run does, so
