@@ -367,3 +367,18 @@ def test_a_programme_table_goes_on_under_the_next_pages_running_header(tmp_path:
             ("09:45", "11:00", "Panel 1: Access to information in the Americas"),
             ("11:00", "11:15", "Closing"),
         ], engine
+
+
+def test_text_in_a_programme_tables_time_column_that_is_no_time_stays_out_of_the_slot_heading(tmp_path: Path):
+    """Only a wrapped piece of a time cell goes on with the slot's time; "Coffee break" set in the time
+    column is text of the slot, not part of its heading."""
+    header, first, second = PROGRAMME_ROWS["en"]
+    path = _table_pdf(tmp_path / "break.pdf", "Programme", [[header, *first, ("Coffee break", "", "")]])
+    tree = segment(extract(path), "en")
+    slots = [(s.start, s.end, s.heading) for s in tree.sections if s.kind == "slot"]
+    assert slots == [
+        ("09:30", "09:45", "Opening remarks"),
+        ("09:45", "11:00", "Panel 1: Access to information in the"),
+    ]
+    panel = tree.sections[[s.heading for s in tree.sections].index(slots[1][2])]
+    assert "Coffee break" in [p.text for p in panel.paragraphs]

@@ -70,7 +70,7 @@ def join_time_cells(lines: list[Line], lang: str) -> list[Line]:
         for j in range(i + 1, min(i + 1 + TIME_CELL_ROWS, len(out))):
             nxt = out[j]
             cells = nxt.cells or ((nxt.x0, nxt.text),)
-            if not (abs(cells[0][0] - column) < SAME_COLUMN and _time_fragment(cells[0][1], lang)):
+            if not (abs(cells[0][0] - column) < SAME_COLUMN and time_fragment(cells[0][1], lang)):
                 break
             if leading_range(time_text, lang) and find_times(cells[0][1], lang):
                 break  # the time cell is whole: this row is the next slot
@@ -94,7 +94,7 @@ def _time_cell(ln: Line, lang: str) -> tuple[float, str, str] | None:
     return (ln.x0, ln.text[: r.finish], ln.text[r.finish :].strip()) if r is not None else None
 
 
-def _time_fragment(text: str, lang: str) -> bool:
+def time_fragment(text: str, lang: str) -> bool:
     """Text made only of times, a.m./p.m., hour words and range words: a piece of a time cell."""
     c = cues(lang)
     for t in reversed(find_times(text, lang)):

@@ -18,6 +18,7 @@ from pipeline.document import Line, Paragraph, join_lines
 from pipeline.language import LANGUAGES, cues
 from pipeline.recognise.people import person_at, strip_honorifics
 from pipeline.recognise.times import leading_range
+from pipeline.segment.paragraphs import time_fragment
 
 COLUMN_SLACK = 3.0  # points a cell may start left of its column's header label
 ENTRY_GAP = 0.2  # font sizes of white space beyond a cell's line gap that part two people
@@ -88,7 +89,7 @@ def table_paragraphs(lines: list[Line], lang: str) -> list[Paragraph]:
             if role == "time" and leading_range(text, lang) is not None:
                 slots.append(_Slot(cell, text))
             elif slots:
-                _add(slots[-1], role, cell)
+                _add(slots[-1], role, cell, lang)
     out: list[Paragraph] = []
     for slot in slots:
         out += _slot_paragraphs(slot, lang)
@@ -104,9 +105,11 @@ def _role_at(columns: list[tuple[float, str]], x: float) -> str:
     return role
 
 
-def _add(slot: _Slot, role: str, cell: Line) -> None:
-    if role == "time":
-        slot.time += " " + cell.text  # a time cell that wraps: "10:00 a.m. a" / "10:20 a.m."
+def _add(slot: _Slot, role: str, cell: Line, lang: str) -> None:
+    """A cell of a row under the slot's first: a time cell that wraps ("10:00 a.m. a" / "10:20 a.m.")
+    goes on with the slot's time; other text in the time column ("Coffee break") is the slot's text."""
+    if role == "time" and time_fragment(cell.text, lang):
+        slot.time += " " + cell.text
     elif role == "session":
         slot.session.append(cell.text)
     elif role == "speakers":
