@@ -15,25 +15,15 @@ import re
 from dataclasses import dataclass, field, replace
 
 from pipeline.document import Line, Paragraph, join_lines
-from pipeline.language import LANGUAGES, cues
+from pipeline.extract.layout.table import COLUMN_SLACK, column_roles
+from pipeline.language import cues
 from pipeline.recognise.people import person_at, strip_honorifics
 from pipeline.recognise.times import leading_range
 from pipeline.segment.paragraphs import time_fragment
 
-COLUMN_SLACK = 3.0  # points a cell may start left of its column's header label
 ENTRY_GAP = 0.2  # font sizes of white space beyond a cell's line gap that part two people
 OPEN_END = re.compile(r"(?:[,(/-]|\b[a-zà-ÿ]{1,4})$")  # a line that ends so goes on: ", of, de, and"
 LABELLED = re.compile(r"^\w[\w ]{0,20}:\s")  # "Moderator: …", "Moderadora: …"
-
-
-def column_roles() -> dict[str, str]:
-    """Each casefolded label of a programme table's header, with the part of the column it heads."""
-    return {
-        w.casefold(): role
-        for lang in LANGUAGES
-        for role, words in cues(lang).programme_columns.items()
-        for w in words
-    }
 
 
 @dataclass

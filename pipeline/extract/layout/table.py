@@ -30,18 +30,23 @@ WORD_GAP = 0.18  # font sizes: a narrower gap between two glyphs is inside a wor
 
 
 @cache
-def column_labels() -> frozenset[str]:
-    """Every language's programme table labels, casefolded."""
+def column_roles() -> dict[str, str]:
+    """Each casefolded label of a programme table's header, in every language, with the part of the
+    column it heads (time, session, speakers); the segment stage reads the same table."""
     from pipeline.language import LANGUAGES, cues
 
-    return frozenset(
-        w.casefold() for lang in LANGUAGES for ws in cues(lang).programme_columns.values() for w in ws
-    )
+    return {
+        w.casefold(): role
+        for lang in LANGUAGES
+        for role, words in cues(lang).programme_columns.items()
+        for w in words
+    }
+
 
 
 def is_header_row(line: Line) -> bool:
     """A row of two labels or more, each a programme table's column label."""
-    labels = column_labels()
+    labels = column_roles()
     return len(line.cells) >= 2 and all(text.casefold() in labels for _, text in line.cells)
 
 
