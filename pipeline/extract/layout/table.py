@@ -43,7 +43,6 @@ def column_roles() -> dict[str, str]:
     }
 
 
-
 def is_header_row(line: Line) -> bool:
     """A row of two labels or more, each a programme table's column label."""
     labels = column_roles()
