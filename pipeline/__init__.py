@@ -11,6 +11,7 @@ DuckDB or spaCy until a function is used):
     tables = acta.load("data/processed")                    # every table and view as a DataFrame
     acta.query("SELECT * FROM meetings", "data/processed")   # acta query "SELECT …"
     print(acta.show("CP/SA.2401/23", "data/processed"))      # acta show CP/SA.2401/23
+    print(acta.show("Kraljevich", "data/processed"))         # acta show Kraljevich (a person)
     acta.review("CP/SA.2401/23", "review.html", in_dir="data/raw", out_dir="data/processed")
 """
 
@@ -31,6 +32,7 @@ FUNCTIONS = {
     "load": "pipeline.analyst.query",
     "connect": "pipeline.analyst.query",
     "show": "pipeline.analyst.show",
+    "show_person": "pipeline.analyst.person",
     "review": "pipeline.analyst.review",
 }
 __all__ = [*FUNCTIONS, "__version__"]

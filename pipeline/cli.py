@@ -142,8 +142,14 @@ def _analyst_commands(sub: argparse._SubParsersAction) -> None:
         help="write the result to this file instead of the screen",
     )
     tables_at(query)
-    show = sub.add_parser("show", help="print one document's extraction: metadata, sections, speakers, ...")
-    show.add_argument("doc", help="doc_id (or its start), file name, or the document's own symbol")
+    show = sub.add_parser(
+        "show",
+        help="print one document's extraction (metadata, sections, speakers, ...) or one person's activity",
+    )
+    show.add_argument(
+        "doc",
+        help="doc_id (or its start), file name, or the document's own symbol; or a person's name or id",
+    )
     tables_at(show)
     review = sub.add_parser("review", help="write an HTML page of a PDF with the extracted items drawn on it")
     review.add_argument("doc", help="a PDF path, or a doc_id, file name or symbol found in the tables")

@@ -17,9 +17,13 @@ class Column:
     type: pa.DataType
     about: str
     example: str
+    # filled when the archive's tables are assembled (pipeline.link), not by a document's parse
+    assembled: bool = False
 
 
 S, INT, D, B, F = pa.string(), pa.int32(), pa.date32(), pa.bool_(), pa.float32()
+NAMES = pa.list_(pa.string())
+ALIASES = pa.list_(pa.struct([("form", pa.string()), ("rule", pa.string())]))
 
 TABLES: dict[str, tuple[str, list[Column]]] = {
     "documents": (
@@ -81,6 +85,16 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
                 "title", S, "the title line", "Summary of the CAJP Course on Digital Diplomacy, held on …"
             ),
             Column("acta_version", S, "acta version and rules hash that produced the row", "0.1.0+1a2b3c4d"),
+            Column(
+                "meeting_id",
+                S,
+                "the meeting the document records, shared by its editions (languages, revisions): a hash of "
+                "its symbol without rev./corr./add., else of body, meeting date and start time; a document "
+                "that records no meeting is its own; null for failed files",
+                "9c1d3e5f7a2b4c6d",
+                assembled=True,
+            ),
+            Column("chair_person_id", S, "the chair in the people table", "5e8a1f0c2d4b6a9e", assembled=True),
         ],
     ),
     "sections": (
@@ -119,6 +133,7 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
             ),
             Column("country", S, "ISO alpha-3 of the state the person represents", "EST"),
             Column("page", INT, "page", "2"),
+            Column("person_id", S, "the person in the people table", "5e8a1f0c2d4b6a9e", assembled=True),
         ],
     ),
     "delegations": (
@@ -204,21 +219,89 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
             Column("person", S, "the person, when the text names one", "Ivonne Baki"),
             Column("text", S, "what was said", "Gracias, señor Presidente …"),
             Column("page", INT, "page where the turn starts", "7"),
+            Column(
+                "person_id",
+                S,
+                "the person in the people table, when the turn names one",
+                "5e8a1f0c2d4b6a9e",
+                assembled=True,
+            ),
+        ],
+    ),
+    "people": (
+        "one row per person named across the archive (speakers, turns, chairs), made at assembly",
+        [
+            Column(
+                "person_id",
+                S,
+                "hash of the normalized full name (with the state, when two people share it): the same on "
+                "every run and machine",
+                "5e8a1f0c2d4b6a9e",
+                assembled=True,
+            ),
+            Column("name", S, "the fullest form seen", "Sebastián Kraljevich", assembled=True),
+            Column(
+                "names", NAMES, "every form seen", "['Sebastián Kraljevich', 'Kraljevich']", assembled=True
+            ),
+            Column(
+                "aliases",
+                ALIASES,
+                "every form with the rule that joined it (view people_aliases)",
+                "[{'form': 'Kraljevich', 'rule': 'surname'}]",
+                assembled=True,
+            ),
+            Column(
+                "country",
+                S,
+                "ISO alpha-3 of the state represented, when the records agree",
+                "CHL",
+                assembled=True,
+            ),
+            Column(
+                "first_seen",
+                D,
+                "earliest meeting (or issue) date of a document naming them",
+                "2023-02-15",
+                assembled=True,
+            ),
+            Column("last_seen", D, "latest such date", "2024-03-01", assembled=True),
+            Column("documents", INT, "documents naming them", "7", assembled=True),
         ],
     ),
 }
+
+
+def parsed_columns(table: str) -> list[str]:
+    """The columns the parse stage fills, one document at a time (the rest are filled at assembly)."""
+    return [c.name for c in TABLES[table][1] if not c.assembled]
+
+
+def assembled_tables() -> list[str]:
+    """Tables made whole at assembly, from the other tables' rows (no document writes a row of them)."""
+    return [name for name in TABLES if not parsed_columns(name)]
 
 
 def schema(table: str) -> pa.Schema:
     return pa.schema([pa.field(c.name, c.type) for c in TABLES[table][1]])
 
 
-SQL_TYPES = {S: "VARCHAR", INT: "INTEGER", D: "DATE", B: "BOOLEAN", F: "FLOAT"}
+SQL_TYPES = {
+    S: "VARCHAR",
+    INT: "INTEGER",
+    D: "DATE",
+    B: "BOOLEAN",
+    F: "FLOAT",
+    NAMES: "VARCHAR[]",
+    ALIASES: "STRUCT(form VARCHAR, rule VARCHAR)[]",
+}
 
 
 def sql_columns(table: str) -> dict[str, str]:
     """The table's columns with their DuckDB types, which hold exactly what the Arrow types hold."""
     return {c.name: SQL_TYPES[c.type] for c in TABLES[table][1]}
+
+
+ASSEMBLY_NOTE = " (archive-wide: set at assembly)"
 
 
 def dictionary_markdown() -> str:
@@ -232,7 +315,12 @@ def dictionary_markdown() -> str:
     for name, (about, columns) in TABLES.items():
         out += [f"## {name}", "", f"One row {about.removeprefix('one row ')}.", ""]
         out += ["| column | type | meaning | example |", "|---|---|---|---|"]
-        out += [f"| {c.name} | {c.type} | {c.about} | `{c.example}` |".replace("\n", "\\n") for c in columns]
+        whole = name in assembled_tables()  # its note says so once
+        notes = [ASSEMBLY_NOTE if c.assembled and not whole else "" for c in columns]
+        out += [
+            f"| {c.name} | {c.type} | {c.about}{note} | `{c.example}` |".replace("\n", "\\n")
+            for c, note in zip(columns, notes, strict=True)
+        ]
         out.append("")
     return "\n".join(out)
 

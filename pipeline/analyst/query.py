@@ -28,7 +28,7 @@ if TYPE_CHECKING:
 DEFAULT_DIR = Path("data/processed")
 DB_NAME = "acta.duckdb"
 VIEWS_SQL = Path(__file__).parent.parent / "views.sql"
-VIEWS = ("meetings", "citations", "speaker_activity")
+VIEWS = ("meetings", "citations", "speaker_activity", "people_aliases")
 FORMATS = ("csv", "json", "parquet")
 
 

@@ -47,7 +47,10 @@ def find_document(con: duckdb.DuckDBPyConnection, doc: str) -> dict[str, Any]:
     )
     ids = list(dict.fromkeys(r["doc_id"] for r in rows))
     if not rows:
-        raise DocumentNotFound(f"no document {doc!r}: give a doc_id, a file name or the document's symbol")
+        raise DocumentNotFound(
+            f"no document {doc!r}: give a doc_id, a file name or the document's symbol "
+            "(or a person's name or id)"
+        )
     if len(ids) > 1:
         listed = "\n".join(f"  {r['doc_id']}  {r['source_path']}  ({r['language'] or '?'})" for r in rows)
         raise DocumentNotFound(f"{doc!r} names {len(ids)} documents; give one of their doc_ids:\n{listed}")
@@ -55,10 +58,19 @@ def find_document(con: duckdb.DuckDBPyConnection, doc: str) -> dict[str, Any]:
 
 
 def show(doc: str, out_dir: str | Path = DEFAULT_DIR, *, db: str | Path | None = None) -> str:
-    """One document's extraction as text: metadata, section tree with times, speakers, symbols, links."""
+    """One document's extraction as text: metadata, section tree with times, speakers, symbols, links;
+    or, when DOC names no document but a person, that person's activity (pipeline.analyst.person)."""
     con = connect(out_dir, db)
     try:
-        d = find_document(con, doc)
+        try:
+            d = find_document(con, doc)
+        except DocumentNotFound as missing:
+            from pipeline.analyst.person import find_person, person_text
+
+            person = find_person(con, doc) if str(missing).startswith("no document") else None
+            if person is None:
+                raise
+            return person_text(con, person)
         doc_id = d["doc_id"]
 
         def rows(sql: str) -> list[dict[str, Any]]:

@@ -35,7 +35,7 @@ import pyarrow.fs as pafs
 import pyarrow.parquet as pq
 
 from pipeline.batch.manifest import CURRENT, MARK, STATE, Busy, Entry, write_snapshot
-from pipeline.tables import TABLES, schema, sql_columns
+from pipeline.tables import TABLES, parsed_columns, schema, sql_columns
 from pipeline.write import RowLines
 
 OUTPUTS = [f"{name}.parquet" for name in TABLES] + ["acta.duckdb"]
@@ -217,12 +217,38 @@ def _json_budget_mb(longest: int) -> int:
     return 2 * JSON_MB + 2 if mb <= JSON_MB else 10 * mb
 
 
+def _insert(con: Any, table: str, files: list[str], longest: int) -> None:
+    """One table created in DuckDB and filled with its rows from the parts, in source path order; the
+    columns set at assembly (pipeline.tables, `assembled`) are left for pipeline.link."""
+    columns = sql_columns(table)
+    typed = ", ".join(f'"{c}" {t}' for c, t in columns.items())
+    con.execute(f'CREATE TABLE "{table}" ({typed})')
+    parsed = parsed_columns(table)
+    if not files or not parsed:
+        return
+    # floats are read as the JSON's doubles and rounded once, into FLOAT, as Arrow would
+    read = {c: "DOUBLE" if t == "FLOAT" else t for c, t in columns.items() if c in parsed}
+    read |= {"_source": "VARCHAR", "_row": "INTEGER"}
+    struct = ", ".join(f"'{c}': '{t}'" for c, t in read.items())
+    names = ", ".join(f'"{c}"' for c in parsed)
+    values = ", ".join(f'p."{c}"' for c in parsed)
+    con.execute(
+        f'INSERT INTO "{table}" ({names}) SELECT {values} '
+        f"FROM read_json($files, columns={{{struct}}}, format='newline_delimited', "
+        f"compression='gzip', filename='_file', maximum_object_size={longest}) p "
+        "SEMI JOIN live l ON string_split(p._file, '/')[-2] = l._part AND p._source = l._source "
+        "ORDER BY p._source, p._row",
+        {"files": files},
+    )
+
+
 def _assemble(fs: pafs.FileSystem, parts: str, live: dict[str, Entry], folder: Path) -> None:
     """Each table sorted into acta.duckdb and its Parquet file, in `folder`; DuckDB spills to disk
     beyond its memory limit, so the size of the archive does not matter."""
     import duckdb
 
     from pipeline.analyst.query import create_views
+    from pipeline.link import link_archive
 
     used = sorted({e.part for e in live.values()})
     wanted = [f"{parts}/{p}/{t}.jsonl.gz" for p in used for t in TABLES]
@@ -242,24 +268,9 @@ def _assemble(fs: pafs.FileSystem, parts: str, live: dict[str, Entry], folder: P
             [[e.part for e in live.values()], list(live)],
         )
         for table in TABLES:
-            columns = sql_columns(table)
-            typed = ", ".join(f'"{c}" {t}' for c, t in columns.items())
-            con.execute(f'CREATE TABLE "{table}" ({typed})')
-            mine = [f for f in present if f.endswith(f"/{table}.jsonl.gz")]
-            if mine:
-                # floats are read as the JSON's doubles and rounded once, into FLOAT, as Arrow would
-                read = {c: "DOUBLE" if t == "FLOAT" else t for c, t in columns.items()}
-                read |= {"_source": "VARCHAR", "_row": "INTEGER"}
-                struct = ", ".join(f"'{c}': '{t}'" for c, t in read.items())
-                names = ", ".join(f'p."{c}"' for c in columns)
-                con.execute(
-                    f'INSERT INTO "{table}" SELECT {names} '
-                    f"FROM read_json($files, columns={{{struct}}}, format='newline_delimited', "
-                    f"compression='gzip', filename='_file', maximum_object_size={longest}) p "
-                    "SEMI JOIN live l ON string_split(p._file, '/')[-2] = l._part AND p._source = l._source "
-                    "ORDER BY p._source, p._row",
-                    {"files": [files[f] for f in mine]},
-                )
+            _insert(con, table, [files[f] for f in present if f.endswith(f"/{table}.jsonl.gz")], longest)
+        link_archive(con)  # archive-wide columns and tables: people, person_id, meeting_id
+        for table in TABLES:
             reader = con.sql(f'SELECT * FROM "{table}"').to_arrow_reader(8192)
             with pq.ParquetWriter(str(folder / f"{table}.parquet"), schema(table)) as writer:
                 for batch in reader:
