@@ -16,7 +16,7 @@ from pipeline.tables import TABLES, sql_columns
 # (document, form as printed, state or None, "chair" when it is the document's chair line, person)
 Row = tuple[str, str, str | None, str, str]
 
-MERGE = {
+MERGE: dict[str, list[Row]] = {
     "en": [
         ("d1", "Ambassador Sebastián Kraljevich", "CHL", "", "kraljevich"),
         ("d2", "H.E. Sebastián Kraljevich", "CHL", "", "kraljevich"),
@@ -59,7 +59,7 @@ MERGE = {
     ],
 }
 
-KEEP_APART = {
+KEEP_APART: dict[str, list[Row]] = {
     "en": [  # one surname, two states: two people, and the surname alone goes with its own state
         ("a1", "Sebastián Kraljevich", "CHL", "", "sebastian"),
         ("a2", "Tomás Kraljevich", "ARG", "", "tomas"),
