@@ -22,7 +22,7 @@ from conftest import ROOT
 from pdfs import Text, build_pdf
 
 import pipeline as acta
-from pipeline.analyst.query import VIEWS, ReadOnlyError, fetch
+from pipeline.analyst.query import VIEWS, QueryError, ReadOnlyError, fetch
 from pipeline.analyst.show import DocumentNotFound
 from pipeline.cli import main
 from pipeline.recognise.symbols import key
@@ -194,6 +194,18 @@ def test_a_database_written_before_the_views_gets_them_on_reading(sample_out: Pa
         for view in VIEWS:
             con.execute(f"DROP VIEW {view}")
     assert len(acta.query("SELECT * FROM meetings", db=old)) == 3
+
+
+def test_a_database_written_before_the_people_table_keeps_its_other_views(sample_out: Path, tmp_path: Path):
+    old = tmp_path / "acta.duckdb"
+    shutil.copy(sample_out / "acta.duckdb", old)
+    with duckdb.connect(str(old)) as con:
+        for view in VIEWS:
+            con.execute(f"DROP VIEW {view}")
+        con.execute("DROP TABLE people")
+    assert len(acta.query("SELECT * FROM citations", db=old)) > 0
+    with pytest.raises(QueryError, match="people_aliases"):
+        acta.query("SELECT * FROM people_aliases", db=old)
 
 
 def test_importing_the_library_loads_no_heavy_module():

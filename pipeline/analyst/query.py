@@ -46,11 +46,23 @@ def db_path(out_dir: str | Path = DEFAULT_DIR, db: str | Path | None = None) -> 
 
 
 def create_views(con: duckdb.DuckDBPyConnection, temporary: bool = False) -> None:
-    """Create the views of views.sql; temporary ones live on the connection only (read-only files)."""
+    """Create the views of views.sql; temporary ones live on the connection only (read-only files).
+
+    A file written by an older acta may lack a table or column a view reads (people, meeting_id):
+    the temporary views it can hold are created, the others left out, so its tables stay readable."""
+    import duckdb
+
     sql = VIEWS_SQL.read_text(encoding="utf-8")
-    if temporary:
-        sql = re.sub(r"^CREATE VIEW", "CREATE TEMP VIEW", sql, flags=re.MULTILINE)
-    con.execute(sql)
+    if not temporary:
+        con.execute(sql)
+        return
+    sql = re.sub(r"^CREATE VIEW", "CREATE TEMP VIEW", sql, flags=re.MULTILINE)
+    code = "\n".join(line for line in sql.splitlines() if not line.lstrip().startswith("--"))
+    for statement in filter(str.strip, re.split(r";\s*$", code, flags=re.MULTILINE)):
+        try:
+            con.execute(statement)
+        except (duckdb.BinderException, duckdb.CatalogException):
+            continue
 
 
 def connect(out_dir: str | Path = DEFAULT_DIR, db: str | Path | None = None) -> duckdb.DuckDBPyConnection:
