@@ -28,6 +28,8 @@ MERGE: dict[str, list[Row]] = {
         ("d6", "Stephen C. Vasciannie", None, "chair", "vasciannie"),
         ("d7", "Superintendent Gail Hutchinson-Baptiste", "TTO", "", "baptiste"),
         ("d8", "Hutchinson-Baptiste", "TTO", "", "baptiste"),
+        ("d9", "Nele Leosk", "EST", "", "leosk"),
+        ("d9", "Leosk", None, "chair", "leosk"),  # the chair line's surname, the full name in the text
     ],
     "es": [
         ("e1", "Embajador Sebastián Kraljevich", "CHL", "", "kraljevich"),
@@ -45,6 +47,8 @@ MERGE: dict[str, list[Row]] = {
         ("e12", "José Miguel Insulza", "CHL", "", "insulza"),
         ("e13", "Señora María del Luján Flores", "URY", "", "flores"),
         ("e14", "María Luján Flores", "URY", "", "flores"),
+        ("e15", "Roy Chaderton Matos", "VEN", "", "chaderton"),
+        ("e16", "Chaderton", "VEN", "", "chaderton"),  # the first of two surnames
     ],
     "fr": [
         ("f1", "S.E. M. Jean-Pierre Thériault", "CAN", "", "theriault"),
@@ -78,6 +82,9 @@ KEEP_APART: dict[str, list[Row]] = {
         ("b7", "François Guðmundsson", "HTI", "", "haiti"),
         ("b8", "Joel Antonio Hernández García", "MEX", "", "joel"),
         ("b9", "Hernández García", "GTM", "", "guatemalan"),
+        ("b10", "Antonio", "MEX", "", "a given name"),  # a middle name is no surname
+        ("b11", "C", "MEX", "", "an initial"),
+        ("b12", "Hernández", "MEX", "", "joel"),
     ],
     "pt": [
         ("c1", "José de Jesús Martínez González", "PAN", "", "jose"),

@@ -67,7 +67,8 @@ def link_people(con: Any) -> None:
 
 
 # each row naming someone, with its key, the state it is read with (its own, else the one its
-# document gives the same name: rule `document`) and its scope (pipeline.link.people.scope_of)
+# document gives the same name, or the one full name it is the surname of: rule `document`) and its
+# scope (pipeline.link.people.Node)
 _OCCURRENCES = f"""
 CREATE TEMP TABLE acta_named AS
 WITH keyed AS (
@@ -77,13 +78,26 @@ WITH keyed AS (
 known AS (
     SELECT doc_id, key, min(country) AS country FROM keyed WHERE country IS NOT NULL
     GROUP BY doc_id, key HAVING count(DISTINCT country) = 1
+),
+surnamed AS (  -- a lone surname without a state, the surname of one name of its document with one
+    SELECT s.doc_id, s.key, min(o.country) AS country
+    FROM keyed s JOIN keyed o
+        ON o.doc_id = s.doc_id AND o.country IS NOT NULL AND o.key <> s.key
+        AND list_contains(string_split(o.key, ' ')[2:], s.key)
+    WHERE s.country IS NULL AND s.single
+    GROUP BY s.doc_id, s.key HAVING count(DISTINCT o.key || '|' || o.country) = 1
+),
+placed AS (
+    SELECT k.*, coalesce(k.country, n.country, s.country) AS read_country
+    FROM keyed k
+    LEFT JOIN known n ON k.country IS NULL AND n.doc_id = k.doc_id AND n.key = k.key
+    LEFT JOIN surnamed s ON k.country IS NULL AND s.doc_id = k.doc_id AND s.key = k.key
 )
 SELECT
-    k.doc_id, k.form, k.country AS printed, k.key,
-    coalesce(k.country, n.country) AS country,
-    k.country IS NULL AND n.country IS NOT NULL AS by_document,
-    CASE WHEN coalesce(k.country, n.country) IS NULL AND k.single THEN k.doc_id ELSE '' END AS scope
-FROM keyed k LEFT JOIN known n ON k.country IS NULL AND n.doc_id = k.doc_id AND n.key = k.key
+    doc_id, form, country AS printed, key, read_country AS country,
+    country IS NULL AND read_country IS NOT NULL AS by_document,
+    CASE WHEN read_country IS NULL AND single THEN doc_id ELSE '' END AS scope
+FROM placed
 """
 
 _PERSON_OF_ROWS = """

@@ -12,7 +12,7 @@ people_aliases):
 - `shorter`: a shorter form of a full name of the same state, its first word and the others in order
   ("Carlos Sosa", "Stephen Vasciannie" for "Carlos Sosa Coello", "Stephen C. Vasciannie");
 - `surname`: the surname (or surnames) alone, as UN records print speakers ("Kraljevich",
-  "Dias da Costa"), of a full name of the same state;
+  "Dias da Costa", "Chaderton" of "Roy Chaderton Matos"), of a full name of the same state;
 - `spelling`: a name of three words or more differing from one of the same state by one letter in
   one word ("Marcha Monique Coore Lobban", "Marsha Monique Coore-Lobban").
 
@@ -37,18 +37,14 @@ RULES = ("name", "document", "country", "shorter", "surname", "spelling")  # str
 class Node:
     key: Key
     country: str | None
-    scope: str = ""  # a doc_id: a lone surname with no state, read in its own document only
+    # a one-word name that no record gives a state names someone only in its own document: its doc_id
+    scope: str = ""
 
 
 @dataclass(frozen=True)
 class Join:
     root: Node  # the node that names the person most fully
     rule: str
-
-
-def scope_of(key: Key, country: str | None, doc_id: str) -> str:
-    """A one-word name with no state names someone only in its document."""
-    return doc_id if country is None and words(key) <= 1 else ""
 
 
 def link(nodes: Iterable[Node]) -> dict[Node, Join]:
@@ -75,14 +71,15 @@ def link(nodes: Iterable[Node]) -> dict[Node, Join]:
 
 
 class _Index:
-    """The nodes of one state placed so far, by their first and last words (every partial form
-    shares one of them with its full name)."""
+    """The nodes of one state placed so far, by their first, last and next-to-last words: a partial
+    form's first word is its full name's first (shorter), or its last word is the full name's last or
+    next-to-last (surname), or one of them is (spelling)."""
 
     def __init__(self) -> None:
         self.by_word: dict[str, list[Node]] = defaultdict(list)
 
     def add(self, node: Node) -> None:
-        for word in {node.key[0], node.key[-1]}:
+        for word in {node.key[0], *node.key[-2:]}:
             self.by_word[word].append(node)
 
     def near(self, key: Key) -> list[Node]:
@@ -112,7 +109,7 @@ def fits(short: Key, full: Key) -> str | None:
     if len(short) < len(full):
         if words(short) >= 2 and short[0] == full[0] and _subsequence(short, full):
             return "shorter"
-        if _run(short, full[1:]):
+        if _surname(short, full):
             return "surname"
     if len(short) == len(full) and words(short) >= 3 and _one_letter_apart(short, full):
         return "spelling"
@@ -124,10 +121,14 @@ def _subsequence(short: Key, full: Key) -> bool:
     return all(word in rest for word in short)
 
 
-def _run(short: Key, full: Key) -> bool:
-    """Whether the words of `short` stand together, in order, in `full`."""
+def _surname(short: Key, full: Key) -> bool:
+    """Whether `short` is the surname of `full`: its words stand together after the first name and run
+    to the last word ("Kraljevich", "Dias da Costa", "Hernández García"), or to the one before, the
+    first of two surnames ("Chaderton" of "Roy Chaderton Matos"); initials are no surname."""
     n = len(short)
-    return any(full[i : i + n] == short for i in range(len(full) - n + 1))
+    if any(len(word) == 1 for word in short):
+        return False
+    return any(full[i : i + n] == short for i in range(max(1, len(full) - n - 1), len(full) - n + 1))
 
 
 def _one_letter_apart(a: Key, b: Key) -> bool:
