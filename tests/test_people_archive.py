@@ -3,8 +3,9 @@
 - the 2012 Permanent Council actas of ../shared/corpus/real: each chair and each recurring delegate
   (per the hand-made gold) is one person across the meetings, and no person holds two states;
 - the shared synthetic set plus the unseen set plus our own people set (tests/people: the same
-  meeting in two languages, a UN record naming the same delegates by surname): pairwise merge precision
-  and recall against the hand-checked list tests/people/merges.csv;
+  meeting in two languages, a UN record naming the same delegates by surname) plus the 2012 actas:
+  pairwise merge precision and recall against the hand-checked list tests/people/merges.csv, and the
+  actas' chairs still one person each among the synthetic people;
 - the same archive assembled by an incremental run (the synthetic run's output, then the other files
   added) and by a full run: the same person_ids and meeting_ids, row for row.
 """
@@ -122,13 +123,19 @@ def test_a_form_with_a_typing_slip_joins_its_person(real_out: Path):
 # ---------------------------------------------------------------- synth + unseen + own: one archive
 
 
+ADDED = [
+    *sorted(UNSEEN.glob("*.pdf")),
+    *sorted(OWN.glob("*.pdf")),
+    *sorted(REAL.glob("oas_cp_acta_18*_2012-*.pdf")),
+]
+
+
 def combined_inputs(folder: Path) -> Path:
     """The synthetic PDFs (copied with their times, so a run that saw them finds them unchanged), the
-    unseen set and our people set in one input folder."""
+    unseen set, our people set and the 2012 actas in one input folder."""
     folder.mkdir()
-    for source in (SYNTH, UNSEEN, OWN):
-        for path in sorted(source.glob("*.pdf")):
-            shutil.copy2(path, folder / path.name)
+    for path in [*sorted(SYNTH.glob("*.pdf")), *ADDED]:
+        shutil.copy2(path, folder / path.name)
     return folder
 
 
@@ -139,8 +146,7 @@ def archives(synth_out: Path, tmp_path_factory: pytest.TempPathFactory) -> tuple
     src = combined_inputs(tmp_path_factory.mktemp("combined") / "in")
     incremental = tmp_path_factory.mktemp("incremental") / "out"
     shutil.copytree(synth_out, incremental)
-    added = len(list(UNSEEN.glob("*.pdf"))) + len(list(OWN.glob("*.pdf")))
-    assert run(src, incremental, workers=2).documents == added  # only the new files are read
+    assert run(src, incremental, workers=2).documents == len(ADDED)  # only the new files are read
     full = tmp_path_factory.mktemp("full")
     assert run(src, full, workers=2).failed == 0
     return incremental, full
@@ -151,6 +157,19 @@ def test_people_merge_precision_and_recall_hold_their_floors(archives: tuple[Pat
     assert result.found >= 0.95 * result.listed  # the list's names are in acta's tables to be linked
     assert result.precision >= PRECISION, result.false_merges[:10]
     assert result.recall >= RECALL, result.missed_merges[:10]
+
+
+def test_the_chairs_of_the_2012_actas_are_one_person_each_in_the_larger_archive(archives: tuple[Path, Path]):
+    chairs = acta.query(
+        """SELECT chair, count(DISTINCT chair_person_id) AS ids, count(*) AS meetings FROM documents
+           WHERE source_path LIKE 'oas_cp_acta_18%_2012-%' GROUP BY chair ORDER BY chair""",
+        archives[1],
+    )
+    assert list(zip(chairs.chair, chairs.ids, chairs.meetings, strict=True)) == [
+        ("Diego Pary", 1, 2),
+        ("Leonidas Rosa Bautista", 1, 1),
+        ("Stephen C. Vasciannie", 1, 3),
+    ]
 
 
 def test_an_incremental_run_and_a_full_run_give_the_same_ids(archives: tuple[Path, Path]):

@@ -18,7 +18,13 @@ def fold(text):
 
 
 rows = []
-for pattern in ("../shared/corpus/synth/gold/*.json", "tests/unseen/gold/*.json"):
+ACTAS_2012 = "oas_cp_acta_18*_2012-*.json"  # the Permanent Council actas of 2012 with a gold file
+for pattern in (
+    "../shared/corpus/synth/gold/*.json",
+    "tests/unseen/gold/*.json",
+    f"tests/real_gold/{ACTAS_2012}",
+    f"../shared/corpus/real/gold/{ACTAS_2012}",
+):
     for path in sorted(glob.glob(str(ROOT / pattern))):
         gold = json.loads(Path(path).read_text(encoding="utf-8"))
         source = gold["source"]
