@@ -89,8 +89,9 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
                 "meeting_id",
                 S,
                 "the meeting the document records, shared by its editions (languages, revisions): a hash of "
-                "its symbol without rev./corr./add., else of body, meeting date and start time; a document "
-                "that records no meeting is its own; null for failed files",
+                "its symbol without rev./corr./add. (a document without one takes the one symbol of the "
+                "documents of its body, meeting date and start time), else of body, meeting date and start "
+                "time; a document that records no meeting is its own; null for failed files",
                 "9c1d3e5f7a2b4c6d",
                 assembled=True,
             ),

@@ -24,6 +24,7 @@ from conftest import REAL, ROOT, SYNTH, needs_shared
 
 import pipeline as acta
 from pipeline.batch.run import run
+from pipeline.cli import main
 from pipeline.tables import TABLES
 
 sys.path.insert(0, str(ROOT / "tests" / "people"))
@@ -211,12 +212,21 @@ def test_the_editions_of_one_meeting_share_its_meeting_id(archives: tuple[Path, 
     assert list(cited.cited_meeting_id) == [meeting]  # cited from the English SA.957
 
 
-def test_show_person_prints_their_meetings_roles_and_forms(archives: tuple[Path, Path]):
+def test_show_person_prints_their_meetings_roles_and_forms(
+    archives: tuple[Path, Path], capsys: pytest.CaptureFixture[str]
+):
     text = acta.show("Embajador Sebastián Kraljevich", archives[1])
     assert text.startswith("Sebastián Kraljevich (CHL)")
     assert "Kraljevich  [surname]" in text
     assert "Meetings (3) and roles" in text  # SA.950 (two editions), SA.957, E/2025/SR.14
     assert "Chair of the CAJP" in text and "Presidente de la CAJP" in text
+    person = acta.query(
+        "SELECT person_id FROM people WHERE name = 'Tomás Kraljevich'", archives[1]
+    ).person_id[0]
+    assert main(["show", person, "--out-dir", str(archives[1])]) == 0
+    assert capsys.readouterr().out.startswith("Tomás Kraljevich (ARG)")
+    assert main(["show", "Kraljevich", "--out-dir", str(archives[1])]) == 2
+    assert "give one of their person_ids" in capsys.readouterr().err
     with pytest.raises(LookupError, match=r"names \d+ people") as several:  # the synthetic set has more
         acta.show("Kraljevich", archives[1])
     assert "Sebastián Kraljevich (CHL)" in str(several.value) and "Tomás Kraljevich (ARG)" in str(
