@@ -20,6 +20,9 @@ class Column:
 
 
 S, INT, D, B, F = pa.string(), pa.int32(), pa.date32(), pa.bool_(), pa.float32()
+# a list of messages: each stays whole (a message may hold ';'), and DuckDB counts and filters them
+# without splitting text: len(warnings), unnest(warnings), list_contains
+LIST = pa.list_(pa.string())
 
 TABLES: dict[str, tuple[str, list[Column]]] = {
     "documents": (
@@ -37,7 +40,13 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
             Column("status", S, "ok, partial (some pages failed) or failed", "ok"),
             Column("error", S, "what went wrong, in words; null when ok", "encrypted: a password is needed"),
             Column("pages", INT, "page count of the PDF", "3"),
-            Column("engine", S, "extraction engine", "pdfplumber"),
+            Column(
+                "engine",
+                S,
+                "extraction engine that produced the rows: the other one where the one asked for could not read "
+                "the file",
+                "pdfplumber",
+            ),
             Column("language", S, "ISO 639-1 language of the document", "en"),
             Column(
                 "family",
@@ -81,6 +90,13 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
                 "title", S, "the title line", "Summary of the CAJP Course on Digital Diplomacy, held on …"
             ),
             Column("acta_version", S, "acta version and rules hash that produced the row", "0.1.0+1a2b3c4d"),
+            Column(
+                "warnings",
+                LIST,
+                "what was lost or worked around in a document that was read, one message each "
+                "(docs/BAD_INPUT.md); empty when nothing was, null when failed",
+                "['links unreadable on page 12']",
+            ),
         ],
     ),
     "sections": (
@@ -213,7 +229,7 @@ def schema(table: str) -> pa.Schema:
     return pa.schema([pa.field(c.name, c.type) for c in TABLES[table][1]])
 
 
-SQL_TYPES = {S: "VARCHAR", INT: "INTEGER", D: "DATE", B: "BOOLEAN", F: "FLOAT"}
+SQL_TYPES = {S: "VARCHAR", INT: "INTEGER", D: "DATE", B: "BOOLEAN", F: "FLOAT", LIST: "VARCHAR[]"}
 
 
 def sql_columns(table: str) -> dict[str, str]:

@@ -36,9 +36,20 @@ def read_links(doc: Any, page: Any, to_page: Matrix) -> Links:
         except UnicodeDecodeError:
             uri = raw.decode("latin-1")
         rect = c.FS_RECTF()
-        if uri and c.FPDFLink_GetAnnotRect(link, rect):
+        if uri and not c.FPDFLink_GetAnnotRect(link, rect):
+            raise ValueError("a link annotation without a box")  # as pdfminer: the page's links are lost
+        if uri:
             out.append((uri, page_box(to_page, rect.left, rect.bottom, rect.right, rect.top)))
     return out
+
+
+def page_links(doc: Any, page: Any, to_page: Matrix) -> tuple[Links, list[str]]:
+    """The page's links, or none and "links" among the layers lost, when its annotations cannot be
+    read: a broken annotation costs the page's links, nothing else."""
+    try:
+        return read_links(doc, page, to_page), []
+    except Exception:  # noqa: BLE001 - an auxiliary layer: lost for this page, recorded
+        return [], ["links"]
 
 
 def link_band(links: Links) -> tuple[float, float]:
