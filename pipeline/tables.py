@@ -43,8 +43,8 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
             Column(
                 "engine",
                 S,
-                "extraction engine that produced the rows: the other one where the one asked for could not read "
-                "the file",
+                "extraction engine that produced the rows (the other one when the engine asked for could "
+                "not read the file)",
                 "pdfplumber",
             ),
             Column("language", S, "ISO 639-1 language of the document", "en"),
