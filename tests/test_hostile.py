@@ -53,6 +53,9 @@ def check(row: dict[str, Any], status: str | None, error: str | None) -> list[st
         wrong.append(f"undocumented error {row['error']!r}")
     if error is not None and not (row["error"] or "").startswith(error):
         wrong.append(f"error {row['error']!r}, expected {error!r}…")
+    if (row["warnings"] is None) != (row["status"] == "failed"):
+        wrong.append(f"status {row['status']!r} with warnings {row['warnings']!r}")
+    wrong += [f"undocumented warning {w!r}" for w in row["warnings"] or [] if not errors.warned(w)]
     return wrong
 
 

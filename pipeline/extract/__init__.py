@@ -15,7 +15,6 @@ from pipeline.extract.errors import (
     BLANK,
     DAMAGED,
     EMPTY,
-    ENCRYPTED,
     FALLBACK,
     LAYER_LOST,
     NO_EOF,
@@ -40,8 +39,9 @@ if TYPE_CHECKING:  # imported by extract(): the errors module alone must load fa
 # rerun with nothing to do should not pay for loading pdfplumber and PDFium
 ENGINES = {"pdfplumber": "pipeline.extract.plumber", "pdfium": "pipeline.extract.pdfium"}
 ALL_PAGES_READ = -1  # reported once every page is read: what follows is layout, not the parser
-# failures that the other engine would meet as well: not worth reading the file twice
-NO_FALLBACK = (ENCRYPTED, TOO_LARGE)
+# failures that the other engine would meet as well: not worth reading the file twice (a scan has
+# no text for either; a file that ran out of memory would run out again)
+NO_FALLBACK = (NO_TEXT, TOO_LARGE)
 
 
 def extract(
@@ -134,7 +134,7 @@ def damaged(raw: list[RawPage], count: int) -> str | None:
 
 
 def lost_layers(raw: list[RawPage]) -> list[str]:
-    """A warning for each layer (links, footnotes, fonts) that a page was read without."""
+    """A warning for each layer (links, footnotes) that a page was read without, in part or whole."""
     return [LAYER_LOST(layer=layer, page=p.number) for p in raw for layer in p.lost]
 
 

@@ -175,8 +175,9 @@ MESSAGES = [
 # a list of these, filled in per file (never a reason to fail the document)
 LAYER_LOST = Message(
     "{layer} unreadable on page {page}",
-    "The page's text was read, but its link annotations (`links`), footnotes (`footnotes`) or font "
-    "details (`fonts`: bold and italic) could not be; that page has none of them in the tables.",
+    "The page's text was read, but some or all of its link annotations (`links`) or its footnotes "
+    "(`footnotes`) could not be; what could not be read of them is not in the tables (footnotes that "
+    "could not be set apart stay in the page's text).",
 )
 NO_EOF = Message(
     "no %%EOF at the end of the file; every page was read",

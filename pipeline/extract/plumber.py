@@ -16,6 +16,7 @@ from typing import Any
 
 import pdfplumber
 from pdfminer.layout import LTContainer
+from pdfminer.pdftypes import resolve_all
 from pdfplumber.page import fix_fontname_bytes
 
 from pipeline.extract.damage import page_damaged
@@ -91,12 +92,26 @@ def _links(page: Any) -> list[tuple[str, tuple[float, float, float, float]]]:
 
 
 def _page_links(page: Any) -> tuple[list[tuple[str, tuple[float, float, float, float]]], list[str]]:
-    """The page's links, or none and "links" among the layers lost, when its annotations cannot be
-    read (a box that is not four numbers): a broken annotation costs the page's links, nothing else."""
+    """The page's links, and "links" among the layers lost where an annotation could not be read (a
+    box that is not four numbers): a broken annotation costs that link, nothing else, and at worst
+    the page's links (pdfplumber reads a page's annotations all at once, so they are read again
+    without the ones whose box is broken)."""
     try:
         return _links(page), []
     except Exception:  # noqa: BLE001 - an auxiliary layer: lost for this page, recorded
+        pass
+    try:
+        annots = resolve_all(page.page_obj.annots)
+        page.page_obj.annots = [a for a in annots if _boxed(a)] if isinstance(annots, list) else []
+        return _links(page), ["links"]
+    except Exception:  # noqa: BLE001
         return [], ["links"]
+
+
+def _boxed(annot: object) -> bool:
+    """An annotation whose /Rect is four numbers, as pdfplumber needs it."""
+    rect = annot.get("Rect") if isinstance(annot, dict) else None
+    return isinstance(rect, list) and len(rect) == 4 and all(isinstance(v, int | float) for v in rect)
 
 
 def _with_trailer(path: str) -> io.BytesIO | None:

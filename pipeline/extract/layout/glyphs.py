@@ -46,7 +46,7 @@ class RawPage:
     links: list[tuple[str, BBox]]  # link annotations: URI and the box they cover
     images: int = 0  # pictures on the page: a page of images and no glyphs is a scan
     damaged: bool = False  # its content could not be fully decoded: the glyphs are what could be
-    lost: list[str] = field(default_factory=list)  # layers it was read without: links, footnotes, fonts
+    lost: list[str] = field(default_factory=list)  # layers it was read without, in part: links, footnotes
 
 
 @cache
