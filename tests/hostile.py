@@ -337,6 +337,20 @@ def without_eof() -> bytes:
     return data[: data.rindex(b"%%EOF")]
 
 
+def owner_password_deflated() -> bytes:
+    """A valid file, its content deflated and then encrypted with an owner password only: its streams
+    must be decrypted before they are checked for damage."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(text_pdf(RECORD))))
+    for page in writer.pages:
+        page.compress_content_streams()
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
 # ---------------------------------------------------------------- the set
 
 

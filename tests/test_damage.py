@@ -21,6 +21,7 @@ from hostile import (
     bad_annotation_strings,
     flipped_stream,
     garbage_xref,
+    owner_password_deflated,
     without_eof,
 )
 
@@ -45,6 +46,7 @@ CASES: dict[str, tuple[Any, ...]] = {
     ),
     "garbage_xref": (
         garbage_xref,
+        owner_password_deflated,
         "ok",
         None,
         {None: ("pdfium", [FALLBACK]), "pdfplumber": ("pdfium", [FALLBACK]), "pdfium": ("pdfium", [])},
@@ -58,6 +60,14 @@ CASES: dict[str, tuple[Any, ...]] = {
         {e: (e or "pdfplumber", []) for e in ENGINES},
         [*RECORD[0], RECORD[1][0], *RECORD[2]],
         RECORD[1][1:],
+    ),
+    "owner_password_deflated": (  # not damaged: its streams are checked once decrypted
+        owner_password_deflated,
+        "ok",
+        None,
+        {e: (e or "pdfplumber", []) for e in ENGINES},
+        EVERY_LINE,
+        [],
     ),
     "without_eof": (
         without_eof,
