@@ -46,7 +46,6 @@ CASES: dict[str, tuple[Any, ...]] = {
     ),
     "garbage_xref": (
         garbage_xref,
-        owner_password_deflated,
         "ok",
         None,
         {None: ("pdfium", [FALLBACK]), "pdfplumber": ("pdfium", [FALLBACK]), "pdfium": ("pdfium", [])},
