@@ -106,6 +106,7 @@ class ExtractedDocument:
     page_count: int
     engine: str
     error: str | None = None  # set when some pages failed (the document is then partial)
+    warnings: list[str] = field(default_factory=list)  # what was lost or worked around (errors.WARNINGS)
 
     @property
     def lines(self) -> list[Line]:

@@ -22,7 +22,9 @@ class Column:
 
 
 S, INT, D, B, F = pa.string(), pa.int32(), pa.date32(), pa.bool_(), pa.float32()
-NAMES = pa.list_(pa.string())
+# a list of messages: each stays whole (a message may hold ';'), and DuckDB counts and filters them
+# without splitting text: len(warnings), unnest(warnings), list_contains
+LIST = pa.list_(pa.string())
 ALIASES = pa.list_(pa.struct([("form", pa.string()), ("rule", pa.string())]))
 
 TABLES: dict[str, tuple[str, list[Column]]] = {
@@ -41,7 +43,13 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
             Column("status", S, "ok, partial (some pages failed) or failed", "ok"),
             Column("error", S, "what went wrong, in words; null when ok", "encrypted: a password is needed"),
             Column("pages", INT, "page count of the PDF", "3"),
-            Column("engine", S, "extraction engine", "pdfplumber"),
+            Column(
+                "engine",
+                S,
+                "extraction engine that produced the rows (the other one when the engine asked for could "
+                "not read the file)",
+                "pdfplumber",
+            ),
             Column("language", S, "ISO 639-1 language of the document", "en"),
             Column(
                 "family",
@@ -85,6 +93,13 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
                 "title", S, "the title line", "Summary of the CAJP Course on Digital Diplomacy, held on …"
             ),
             Column("acta_version", S, "acta version and rules hash that produced the row", "0.1.0+1a2b3c4d"),
+            Column(
+                "warnings",
+                LIST,
+                "what was lost or worked around in a document that was read, one message each "
+                "(docs/BAD_INPUT.md); empty when nothing was, null when failed",
+                "['links unreadable on page 12']",
+            ),
             Column(
                 "meeting_id",
                 S,
@@ -242,7 +257,7 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
             ),
             Column("name", S, "the fullest form seen", "Sebastián Kraljevich", assembled=True),
             Column(
-                "names", NAMES, "every form seen", "['Sebastián Kraljevich', 'Kraljevich']", assembled=True
+                "names", LIST, "every form seen", "['Sebastián Kraljevich', 'Kraljevich']", assembled=True
             ),
             Column(
                 "aliases",
@@ -292,7 +307,7 @@ SQL_TYPES = {
     D: "DATE",
     B: "BOOLEAN",
     F: "FLOAT",
-    NAMES: "VARCHAR[]",
+    LIST: "VARCHAR[]",
     ALIASES: "STRUCT(form VARCHAR, rule VARCHAR)[]",
 }
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import io
 import random
+import re
 import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -256,6 +257,100 @@ def zip_archive() -> bytes:
     return buf.getvalue()
 
 
+# ---------------------------------------------------------------- damage that must not cost the document
+
+RECORD = [  # three pages of lines of their own, so that none is taken for a running header
+    [
+        "Summary of the Regular Meeting of the Permanent Council",
+        "The meeting was called to order at 10:05 a.m. by the Chair.",
+        "The Council approved the order of business without changes.",
+    ],
+    [
+        "The Delegation of Chile presented the report on migration.",
+        "The Delegation of Canada thanked the Secretariat for its work.",
+        "The Delegation of Brazil asked for more time to consult capitals.",
+    ],
+    [
+        "The Council took note of document CP/doc.5890/23 corr. 1.",
+        "The draft resolution was approved by consensus.",
+        "The meeting was adjourned at 1:10 p.m.",
+    ],
+]
+GOOD_LINK = "https://www.oas.org/en/council/good"
+BAD_STRING_LINK = "https://www.oas.org/en/council/bad-string"
+BROKEN_BOX_LINK = "https://www.oas.org/en/council/broken-box"
+
+
+def link(uri: str, rect: bytes, extra: bytes = b"") -> bytes:
+    """A link annotation to `uri` over `rect` (its /Rect, as written)."""
+    return b"<< /Type /Annot /Subtype /Link /Rect %s /Border [0 0 0] /A << /S /URI /URI (%s) >> %s>>" % (
+        rect,
+        uri.encode(),
+        extra,
+    )
+
+
+def bad_annotation_strings() -> bytes:
+    """Page 2's second link carries strings that are neither UTF-8 nor UTF-16 (a lone surrogate after
+    the byte order mark; an odd number of bytes), as one in a real parliamentary record did; page 3
+    has a link whose box is three numbers, which no engine can place."""
+    first_line = b"[70 712 400 734]"  # over the first line of a page (11 pt, baseline 720)
+    bad = b"/Contents <FEFFD800DC00D8> /T <FEFF0041D8>"
+    return text_pdf(
+        RECORD,
+        page_extra={
+            2: b"/Annots [%s %s] "
+            % (link(GOOD_LINK, first_line), link(BAD_STRING_LINK, b"[70 698 400 720]", bad)),
+            3: b"/Annots [%s %s] " % (link(GOOD_LINK, first_line), link(BROKEN_BOX_LINK, b"[70 698 400]")),
+        },
+    )
+
+
+def garbage_xref() -> bytes:
+    """Every offset in the cross-reference table is wrong (each points into another object)."""
+    data = text_pdf(RECORD)
+    start = data.rindex(b"\nxref") + 1
+    end = data.index(b"trailer", start)
+    table = re.sub(
+        rb"(\d{10}) 00000 n", lambda m: b"%010d 00000 n" % (int(m.group(1)) * 3 + 7), data[start:end]
+    )
+    return data[:start] + table + data[end:]
+
+
+def flipped_stream(page: int = 2) -> bytes:
+    """Every page's content deflated; in `page`'s, the header of the deflate block after its first
+    line flipped to a block type that does not exist: what precedes it (the page's first line) decodes,
+    the rest of that page is lost."""
+    deflated = {n: zlib.compress(content(lines)) for n, lines in enumerate(RECORD, start=1)}
+    full = content(RECORD[page - 1])
+    cut = full.index(b"T*\n") + 3  # after the first line's operators
+    deflate = zlib.compressobj()
+    first = deflate.compress(full[:cut]) + deflate.flush(zlib.Z_FULL_FLUSH)  # whole, byte-aligned
+    rest = deflate.compress(full[cut:]) + deflate.flush()
+    deflated[page] = first + bytes([rest[0] | 0b110]) + rest[1:]  # block type 3: reserved
+    return text_pdf(RECORD, contents={n: stream(d, b"/Filter /FlateDecode ") for n, d in deflated.items()})
+
+
+def without_eof() -> bytes:
+    """A complete file but for its final %%EOF line."""
+    data = text_pdf(RECORD)
+    return data[: data.rindex(b"%%EOF")]
+
+
+def owner_password_deflated() -> bytes:
+    """A valid file, its content deflated and then encrypted with an owner password only: its streams
+    must be decrypted before they are checked for damage."""
+    from pypdf import PdfReader, PdfWriter
+
+    writer = PdfWriter(clone_from=PdfReader(io.BytesIO(text_pdf(RECORD))))
+    for page in writer.pages:
+        page.compress_content_streams()
+    writer.encrypt(user_password="", owner_password="owner", algorithm="AES-128")
+    buf = io.BytesIO()
+    writer.write(buf)
+    return buf.getvalue()
+
+
 # ---------------------------------------------------------------- the set
 
 
@@ -286,17 +381,31 @@ def hostile_set(bomb_gigabytes: float = 4.0, page_count: int = 1000) -> Iterator
     yield Hostile("scan.pdf", image_only(), "failed", "no text layer: the pages are images")
     yield Hostile("no_pages.pdf", zero_pages(), "failed", "no pages: the PDF has no page")
     yield Hostile("lying_page_count.pdf", lying_page_count(), "ok", None)
-    yield Hostile("wrong_lengths.pdf", wrong_lengths(), "failed", "no text: the pages are blank")
+    yield Hostile("wrong_lengths.pdf", wrong_lengths(), "ok", None)  # pdfplumber reads nothing: PDFium
     yield Hostile("xref_deleted.pdf", without_xref(cajp), "ok", None)
-    yield Hostile("deep_nest.pdf", deep_nest(), "failed", "corrupt PDF: objects nest too deeply")
+    yield Hostile("deep_nest.pdf", deep_nest(), "ok", None)  # the nest is in an annotation: links lost
     yield Hostile("reference_loop.pdf", reference_loop(), "failed", "timed out after")
     yield Hostile("slow_page_2.pdf", slow_page(), "failed", "timed out after")
     yield Hostile("bomb.pdf", bomb(bomb_gigabytes), "failed", "too large: ran out of memory")
     yield Hostile(f"{page_count}_pages.pdf", many_pages(page_count), "ok", None)
-    yield Hostile("broken_page_3.pdf", broken_page(), "partial", "stopped at page 3 of 4: corrupt PDF")
+    yield Hostile(
+        "broken_page_3.pdf",
+        broken_page(),
+        "partial",
+        "damaged: the content of page 3 of 4 could not be fully",
+    )
     for tenths in (1, 3, 5):
         yield Hostile(f"truncated_{tenths}0pct.pdf", truncated(cajp, tenths / 10), "failed", "corrupt PDF")
     for tenths in (7, 9):
         yield Hostile(f"truncated_{tenths}0pct.pdf", truncated(cajp, tenths / 10), "partial", "truncated:")
     for seed in range(5):
         yield Hostile(f"flipped_{seed}.pdf", flipped(cajp, seed), None, None)
+    yield Hostile("bad_annotation_strings.pdf", bad_annotation_strings(), "ok", None)
+    yield Hostile("garbage_xref.pdf", garbage_xref(), "ok", None)
+    yield Hostile(
+        "flipped_stream_page_2.pdf",
+        flipped_stream(),
+        "partial",
+        "damaged: the content of page 2 of 3 could not be fully decoded",
+    )
+    yield Hostile("without_eof.pdf", without_eof(), "ok", None)

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 
 from pipeline.batch.process import process
 from pipeline.batch.task import Task
-from pipeline.extract.errors import documented
+from pipeline.extract.errors import documented, warned
 from pipeline.language import LANGUAGES
 from pipeline.recognise.countries import find_countries
 from pipeline.recognise.dates import find_dates
@@ -147,5 +147,6 @@ def test_damaged_samples(tmp_path_factory: pytest.TempPathFactory, sample: bytes
     assert doc["status"] in ("ok", "partial", "failed")
     assert (doc["error"] is None) == (doc["status"] == "ok")
     assert doc["error"] is None or documented(doc["error"]), doc["error"]
+    assert all(warned(w) for w in doc.get("warnings") or []), doc["warnings"]
     if doc["status"] == "failed":
         assert all(not table for name, table in rows.items() if name != "documents")

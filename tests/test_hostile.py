@@ -53,6 +53,9 @@ def check(row: dict[str, Any], status: str | None, error: str | None) -> list[st
         wrong.append(f"undocumented error {row['error']!r}")
     if error is not None and not (row["error"] or "").startswith(error):
         wrong.append(f"error {row['error']!r}, expected {error!r}…")
+    if (row["warnings"] is None) != (row["status"] == "failed"):
+        wrong.append(f"status {row['status']!r} with warnings {row['warnings']!r}")
+    wrong += [f"undocumented warning {w!r}" for w in row["warnings"] or [] if not errors.warned(w)]
     return wrong
 
 
@@ -244,5 +247,6 @@ def test_pool_survives_a_crash_a_memory_hog_and_a_hang() -> None:
 
 def test_every_message_is_documented_with_its_explanation() -> None:
     text = DOCS.read_text(encoding="utf-8")
-    missing = [m.template for m in errors.MESSAGES if f"| `{m.template}` | {m.about} |" not in text]
+    every = errors.MESSAGES + errors.WARNINGS
+    missing = [m.template for m in every if f"| `{m.template}` | {m.about} |" not in text]
     assert not missing, f"not in {DOCS.name} as in pipeline/extract/errors.py: {missing}"

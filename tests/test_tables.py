@@ -49,7 +49,7 @@ def test_a_row_dataclass_gives_exactly_its_tables_columns(table: str):
 
 
 def test_the_documents_row_is_the_file_facts_the_metadata_and_the_family():
-    file_facts = [*Task("a.pdf", "a.pdf").header(None), "status", "error", "pages"]
+    file_facts = [*Task("a.pdf", "a.pdf").header(None), "status", "error", "pages", "warnings"]
     given = [*file_facts, *table_columns(Metadata), *table_columns(SectionTree), "symbol_key"]
     assert sorted(given) == sorted(columns("documents"))
 

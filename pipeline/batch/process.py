@@ -37,6 +37,8 @@ def process(task: Task) -> Rows:
         doc["pages"] = extracted.page_count
         doc["status"] = "partial" if extracted.error else "ok"
         doc["error"] = extracted.error
+        doc["engine"] = extracted.engine  # the other engine, where the one asked for could not read it
+        doc["warnings"] = extracted.warnings
         return document_rows(parse(segment(extracted, task.language)), doc)
     except ExtractError as exc:
         error = str(exc)

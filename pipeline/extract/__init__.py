@@ -13,13 +13,19 @@ from typing import TYPE_CHECKING
 
 from pipeline.extract.errors import (
     BLANK,
+    DAMAGED,
     EMPTY,
+    FALLBACK,
+    LAYER_LOST,
+    NO_EOF,
     NO_PAGES,
     NO_TEXT,
     PARTIAL,
+    TOO_LARGE,
     TRUNCATED,
     TRUNCATED_READ,
     ExtractError,
+    complete_but_eof,
     describe,
     ends_properly,
     not_pdf,
@@ -33,20 +39,43 @@ if TYPE_CHECKING:  # imported by extract(): the errors module alone must load fa
 # rerun with nothing to do should not pay for loading pdfplumber and PDFium
 ENGINES = {"pdfplumber": "pipeline.extract.plumber", "pdfium": "pipeline.extract.pdfium"}
 ALL_PAGES_READ = -1  # reported once every page is read: what follows is layout, not the parser
+# failures that the other engine would meet as well: not worth reading the file twice (a scan has
+# no text for either; a file that ran out of memory would run out again)
+NO_FALLBACK = (NO_TEXT, TOO_LARGE)
 
 
 def extract(
     path: str | Path, engine: str = "pdfplumber", on_page: Callable[[int], None] | None = None
 ) -> ExtractedDocument:
-    """Read every page; pages after a broken one are lost, the ones before are kept (partial).
+    """Read every page with `engine`, or with the other engine where `engine` cannot read the file.
 
     `on_page` hears the number of each page before it is read, then ALL_PAGES_READ, so whoever
-    kills a worker that hangs can say where it hung."""
+    kills a worker that hangs can say where it hung. The engines fail on different damage (pdfminer
+    on a broken cross-reference table or a nested annotation, PDFium on others), so a file one of
+    them cannot read is given to the other before it is called failed; its first error is the one
+    told if neither can."""
+    path = str(path)
+    describe_header(path)
+    try:
+        return read_with(path, engine, on_page)
+    except ExtractError as exc:
+        if any(m.matches(str(exc)) for m in NO_FALLBACK):
+            raise
+        other = next(name for name in ENGINES if name != engine)
+        try:
+            doc = read_with(path, other, on_page)
+        except ExtractError:
+            raise exc from None
+        doc.warnings.insert(0, FALLBACK(engine=other, first=engine, reason=str(exc)))
+        return doc
+
+
+def read_with(path: str, engine: str, on_page: Callable[[int], None] | None = None) -> ExtractedDocument:
+    """Read every page with one engine; pages after a broken one are lost, the ones before are kept
+    (partial); pages whose content is damaged keep what could be decoded (partial)."""
     from pipeline.document import ExtractedDocument
     from pipeline.extract import layout
 
-    path = str(path)
-    describe_header(path)
     module = importlib.import_module(ENGINES[engine])
     try:
         count, pages = module.open_pages(path)
@@ -78,11 +107,35 @@ def extract(
         if error is not None:
             raise ExtractError(error)
         raise ExtractError(TRUNCATED() if truncated else NO_TEXT() if any(p.images for p in raw) else BLANK())
-    if truncated and error is None:
+    warnings = []
+    if truncated and error is None and len(raw) == count and complete_but_eof(path):
+        warnings.append(NO_EOF())  # only the end marker is missing: every page is there
+    elif truncated and error is None:
         error = TRUNCATED_READ(read=with_text, count=count)
+    error = error or damaged(raw, count)
+    pages = layout.assemble(raw)
     return ExtractedDocument(
-        path=path, pages=layout.assemble(raw), page_count=count, engine=engine, error=error
+        path=path,
+        pages=pages,
+        page_count=count,
+        engine=engine,
+        error=error,
+        warnings=warnings + lost_layers(raw),
     )
+
+
+def damaged(raw: list[RawPage], count: int) -> str | None:
+    """DAMAGED, naming the pages whose content an engine could not fully decode; None if none."""
+    numbers = [str(p.number) for p in raw if p.damaged]
+    if not numbers:
+        return None
+    pages = f"page {numbers[0]}" if len(numbers) == 1 else f"pages {', '.join(numbers)}"
+    return DAMAGED(pages=pages, count=count)
+
+
+def lost_layers(raw: list[RawPage]) -> list[str]:
+    """A warning for each layer (links, footnotes) that a page was read without, in part or whole."""
+    return [LAYER_LOST(layer=layer, page=p.number) for p in raw for layer in p.lost]
 
 
 def describe_header(path: str) -> None:

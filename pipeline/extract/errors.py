@@ -138,6 +138,13 @@ PARTIAL = Message(
     "pages before it held no text.",
 )
 
+DAMAGED = Message(
+    "damaged: the content of {pages} of {count} could not be fully decoded",
+    "With status `partial`: the content streams of the pages named (`page 2`, `pages 2, 7`) are damaged "
+    "(bad bytes in compressed data, a stream cut short); what could be decoded of them is in the "
+    "tables, the rest of those pages is missing, and the other pages were read in full.",
+)
+
 MESSAGES = [
     EMPTY,
     NOT_PDF,
@@ -161,7 +168,37 @@ MESSAGES = [
     NOT_A_FILE,
     INTERNAL,
     PARTIAL,
+    DAMAGED,
 ]
+
+# What was lost or worked around in a document that was read: the `warnings` column of documents,
+# a list of these, filled in per file (never a reason to fail the document)
+LAYER_LOST = Message(
+    "{layer} unreadable on page {page}",
+    "The page's text was read, but some or all of its link annotations (`links`) or its footnotes "
+    "(`footnotes`) could not be; what could not be read of them is not in the tables (footnotes that "
+    "could not be set apart stay in the page's text).",
+)
+NO_EOF = Message(
+    "no %%EOF at the end of the file; every page was read",
+    "The file lacks its final end marker but nothing else: its trailer is whole and every page was "
+    "read (a file cut short, with pages missing, is `partial` instead).",
+)
+FALLBACK = Message(
+    "read with {engine}: {first} failed ({reason})",
+    "The engine asked for could not read the file, for `{reason}` (one of the errors above); the other "
+    "engine could, and produced the rows (`engine` names it).",
+)
+
+WARNINGS = [LAYER_LOST, NO_EOF, FALLBACK]
+
+
+def warned(warning: str) -> bool:
+    """Whether a warning is one of WARNINGS (for a fallback, its reason must be an error message)."""
+    fallback = re.fullmatch(r"read with \w+: \w+ failed \((.+)\)", warning, re.DOTALL)
+    if fallback:
+        return documented(fallback.group(1))
+    return any(m.matches(warning) for m in WARNINGS)
 
 
 def documented(error: str) -> bool:
@@ -196,6 +233,18 @@ def ends_properly(path: str) -> bool:
         return True
 
 
+def complete_but_eof(path: str) -> bool:
+    """A file whose trailer ends it (`startxref` and an offset, then only white space) lacks just its
+    final %%EOF; a download cut short ends anywhere else."""
+    try:
+        with open(path, "rb") as fh:
+            fh.seek(0, 2)
+            fh.seek(max(0, fh.tell() - 64))
+            return re.search(rb"startxref\s+\d+\s*\Z", fh.read()) is not None
+    except OSError:
+        return False
+
+
 def describe(exc: BaseException, path: str) -> str:
     """The message for a parser exception raised while reading the file at `path`.
 
@@ -209,7 +258,7 @@ def describe(exc: BaseException, path: str) -> str:
     words = " ".join(f"{type(e).__name__} {str(e)[:60]}" for e in chain).lower()
     if "password" in words or "encrypt" in words:
         return ENCRYPTED()
-    if not ends_properly(path):
+    if not ends_properly(path) and not complete_but_eof(path):
         return TRUNCATED()
     if "no /root" in words or "trailer" in words or "xref" in words:
         return BROKEN_XREF()

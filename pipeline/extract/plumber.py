@@ -10,13 +10,16 @@ from __future__ import annotations
 import io
 import logging
 import re
+import warnings
 from collections.abc import Iterator
 from typing import Any
 
 import pdfplumber
 from pdfminer.layout import LTContainer
+from pdfminer.pdftypes import resolve_all
 from pdfplumber.page import fix_fontname_bytes
 
+from pipeline.extract.damage import page_damaged
 from pipeline.extract.layout import Glyph, RawPage
 
 NAME = "pdfplumber"
@@ -24,6 +27,9 @@ NAME = "pdfplumber"
 # progress bar; what matters reaches the documents row
 for _name in ("pdfminer", "pdfplumber"):
     logging.getLogger(_name).setLevel(logging.ERROR)
+# an annotation string that is neither UTF-8 nor UTF-16 is left undecoded (open_pages), not raised:
+# pdfplumber warns of each, and a link's URI is decoded as PDFium's is (_links)
+warnings.filterwarnings("ignore", message="Could not decode", module="pdfplumber")
 
 
 def _objects(objs: list[Any]) -> Iterator[Any]:
@@ -85,6 +91,29 @@ def _links(page: Any) -> list[tuple[str, tuple[float, float, float, float]]]:
     return out
 
 
+def _page_links(page: Any) -> tuple[list[tuple[str, tuple[float, float, float, float]]], list[str]]:
+    """The page's links, and "links" among the layers lost where an annotation could not be read (a
+    box that is not four numbers): a broken annotation costs that link, nothing else, and at worst
+    the page's links (pdfplumber reads a page's annotations all at once, so they are read again
+    without the ones whose box is broken)."""
+    try:
+        return _links(page), []
+    except Exception:  # noqa: BLE001 - an auxiliary layer: lost for this page, recorded
+        pass
+    try:
+        annots = resolve_all(page.page_obj.annots)
+        page.page_obj.annots = [a for a in annots if _boxed(a)] if isinstance(annots, list) else []
+        return _links(page), ["links"]
+    except Exception:  # noqa: BLE001
+        return [], ["links"]
+
+
+def _boxed(annot: object) -> bool:
+    """An annotation whose /Rect is four numbers, as pdfplumber needs it."""
+    rect = annot.get("Rect") if isinstance(annot, dict) else None
+    return isinstance(rect, list) and len(rect) == 4 and all(isinstance(v, int | float) for v in rect)
+
+
 def _with_trailer(path: str) -> io.BytesIO | None:
     """The file cut after its last whole object, with a trailer naming its catalog, if there is one.
 
@@ -106,7 +135,7 @@ def _with_trailer(path: str) -> io.BytesIO | None:
 
 def _open(path: str) -> Any:
     try:
-        return pdfplumber.open(path)
+        return pdfplumber.open(path, raise_unicode_errors=False)
     except Exception as exc:
         if "no /root" not in repr(exc.args).lower() and "eof" not in repr(exc.args).lower():
             raise
@@ -114,7 +143,7 @@ def _open(path: str) -> Any:
         if repaired is None:
             raise
         try:
-            return pdfplumber.open(repaired)
+            return pdfplumber.open(repaired, raise_unicode_errors=False)
         except Exception:  # noqa: BLE001 - the repair did not help: the first error is the one to tell
             raise exc from None
 
@@ -128,15 +157,19 @@ def open_pages(path: str) -> tuple[int, Iterator[RawPage]]:
         try:
             for page in pdf.pages:
                 try:
+                    damaged = page_damaged(page.page_obj.attrs.get("Contents"))  # before pdfminer decodes it
                     glyphs, rules, images = _read(page)
+                    links, lost = _page_links(page)
                     yield RawPage(
                         number=page.page_number,
                         width=float(page.width),
                         height=float(page.height),
                         glyphs=glyphs,
                         rules=rules,
-                        links=_links(page),
+                        links=links,
                         images=images,
+                        damaged=damaged,
+                        lost=lost,
                     )
                 finally:
                     page.close()

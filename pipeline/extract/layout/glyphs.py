@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
@@ -45,6 +45,8 @@ class RawPage:
     rules: list[BBox]  # horizontal strokes (underlines, separators)
     links: list[tuple[str, BBox]]  # link annotations: URI and the box they cover
     images: int = 0  # pictures on the page: a page of images and no glyphs is a scan
+    damaged: bool = False  # its content could not be fully decoded: the glyphs are what could be
+    lost: list[str] = field(default_factory=list)  # layers it was read without, in part: links, footnotes
 
 
 @cache

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from collections import Counter
 
-from pipeline.document import Line, Page
+from pipeline.document import Footnote, Line, Link, Page
 from pipeline.extract.layout.columns import find_gutter, reading_order
 from pipeline.extract.layout.footnotes import split_footnotes
 from pipeline.extract.layout.glyphs import RawPage
@@ -91,7 +91,7 @@ def assemble(raw_pages: list[RawPage]) -> list[Page]:
                 header.append(ln)
             else:
                 body.append(ln)
-        body, notes = split_footnotes(body, body_size, raw.height)
+        body, notes = _footnotes(raw, body, body_size)
         pages.append(
             Page(
                 number=raw.number,
@@ -100,10 +100,29 @@ def assemble(raw_pages: list[RawPage]) -> list[Page]:
                 lines=body,
                 header=header,
                 footnotes=notes,
-                links=page_links(raw),
+                links=_links(raw),
             )
         )
     return pages
+
+
+def _footnotes(raw: RawPage, body: list[Line], body_size: float) -> tuple[list[Line], list[Footnote]]:
+    """The page's footnotes set apart; a page where that fails keeps its lines as body, and says so
+    (raw.lost): a footnote must never cost the page, let alone the document."""
+    try:
+        return split_footnotes(body, body_size, raw.height)
+    except Exception:  # noqa: BLE001 - an auxiliary layer: lost for this page, recorded
+        raw.lost.append("footnotes")
+        return body, []
+
+
+def _links(raw: RawPage) -> list[Link]:
+    """The page's links labelled; a page where that fails has none, and says so (raw.lost)."""
+    try:
+        return page_links(raw)
+    except Exception:  # noqa: BLE001 - an auxiliary layer: lost for this page, recorded
+        raw.lost.append("links")
+        return []
 
 
 def _cover_symbols(lines: list[Line], height: float) -> set[str]:

@@ -23,10 +23,11 @@ from typing import Any
 import pypdfium2 as pdfium
 import pypdfium2.raw as c
 
+from pipeline.extract.damage import damaged_pages
 from pipeline.extract.layout import RawPage
 from pipeline.extract.pdfium.fonts import Font
 from pipeline.extract.pdfium.geometry import IDENTITY, page_box, page_matrix
-from pipeline.extract.pdfium.links import link_band, read_links
+from pipeline.extract.pdfium.links import link_band, page_links
 from pipeline.extract.pdfium.objects import PageReader
 from pipeline.extract.pdfium.text import TextPage
 
@@ -42,7 +43,7 @@ def _read(doc: Any, fonts: dict[int, Font], index: int) -> RawPage:
     chars = None
     try:
         to_page, width, height = page_matrix(page)
-        links = read_links(doc, page, to_page)
+        links, lost = page_links(doc, page, to_page)
         chars = TextPage.load(page)
         reader = PageReader(fonts, chars, to_page, links, link_band(links))
         reader.walk(page, c.FPDFPage_CountObjects(page), c.FPDFPage_GetObject, IDENTITY)
@@ -54,6 +55,7 @@ def _read(doc: Any, fonts: dict[int, Font], index: int) -> RawPage:
             rules=[page_box(to_page, *r) for r in reader.rules],
             links=links,
             images=reader.images,
+            lost=lost,
         )
     finally:
         if chars is not None:
@@ -72,10 +74,12 @@ def open_pages(path: str) -> tuple[int, Iterator[RawPage]]:
 
     def pages() -> Iterator[RawPage]:
         fonts: dict[int, Font] = {}
+        damaged = damaged_pages(path)  # PDFium keeps what it can decode of a page without a word
         try:
             for index in range(count):
                 with PDFIUM:
                     page = _read(pdf.raw, fonts, index)
+                page.damaged = damaged is not None and len(damaged) == count and damaged[index]
                 yield page
         finally:
             with PDFIUM:

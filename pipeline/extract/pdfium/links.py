@@ -17,9 +17,10 @@ Links = list[tuple[str, Box]]
 NO_BAND = (-math.inf, math.inf)
 
 
-def read_links(doc: Any, page: Any, to_page: Matrix) -> Links:
-    """The page's URI link annotations, each with its box in page coordinates."""
-    out = []
+def read_links(doc: Any, page: Any, to_page: Matrix) -> tuple[Links, bool]:
+    """The page's URI link annotations, each with its box in page coordinates, and whether one was
+    left out for a box that is not four numbers (PDFium reads it as empty, pdfminer cannot read it)."""
+    out, broken = [], False
     position, link = ctypes.c_int(0), c.FPDF_LINK()
     while c.FPDFLink_Enumerate(page, position, link):
         action = c.FPDFLink_GetAction(link)
@@ -37,8 +38,21 @@ def read_links(doc: Any, page: Any, to_page: Matrix) -> Links:
             uri = raw.decode("latin-1")
         rect = c.FS_RECTF()
         if uri and c.FPDFLink_GetAnnotRect(link, rect):
+            if rect.left == rect.right and rect.bottom == rect.top:
+                broken = True
+                continue
             out.append((uri, page_box(to_page, rect.left, rect.bottom, rect.right, rect.top)))
-    return out
+    return out, broken
+
+
+def page_links(doc: Any, page: Any, to_page: Matrix) -> tuple[Links, list[str]]:
+    """The page's links, and "links" among the layers lost where an annotation could not be read: a
+    broken annotation costs that link, nothing else, and at worst the page's links."""
+    try:
+        links, broken = read_links(doc, page, to_page)
+    except Exception:  # noqa: BLE001 - an auxiliary layer: lost for this page, recorded
+        return [], ["links"]
+    return links, ["links"] if broken else []
 
 
 def link_band(links: Links) -> tuple[float, float]:
