@@ -81,6 +81,14 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
                 "title", S, "the title line", "Summary of the CAJP Course on Digital Diplomacy, held on …"
             ),
             Column("acta_version", S, "acta version and rules hash that produced the row", "0.1.0+1a2b3c4d"),
+            Column(
+                "hidden_chars",
+                INT,
+                "characters of text no reader sees, kept out of every table: invisible (not over a "
+                "picture), under 1 pt, outside the crop box, or in the colour behind it; white space "
+                "not counted",
+                "0",
+            ),
         ],
     ),
     "sections": (

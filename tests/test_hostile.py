@@ -12,12 +12,12 @@ from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
-from hostile import LINES, Hostile, hostile_set, reference_loop, sample, slow_page, text_pdf
+from hostile import LINES, Hostile, hostile_set, reference_loop, sample, slow_opening, slow_page, text_pdf
 
 from pipeline.batch.pool import Failure, Pool, report
 from pipeline.batch.run import run
 from pipeline.cli import main
-from pipeline.extract import errors
+from pipeline.extract import errors, extract
 from pipeline.tables import TABLES
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "BAD_INPUT.md"
@@ -116,16 +116,30 @@ def test_a_hang_is_killed_at_the_limit_and_says_where(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a_fine.pdf").write_bytes(SMALL)
     (tmp_path / "in" / "b_slow_page_2.pdf").write_bytes(slow_page())
-    (tmp_path / "in" / "c_reference_loop.pdf").write_bytes(reference_loop())
+    (tmp_path / "in" / "c_slow_opening.pdf").write_bytes(slow_opening())
     (tmp_path / "in" / "d_fine.pdf").write_bytes(SMALL)
     start = time.monotonic()
     run(tmp_path / "in", tmp_path / "out", workers=1, timeout=5, memory_mb=1024)
     rows = documents(tmp_path / "out")
     assert time.monotonic() - start < 40
     assert rows["b_slow_page_2.pdf"]["error"] == "timed out after 5 s on page 2"
-    assert rows["c_reference_loop.pdf"]["error"] == "timed out after 5 s while opening the file"
+    assert rows["c_slow_opening.pdf"]["error"] == "timed out after 5 s while opening the file"
     assert rows["a_fine.pdf"]["status"] == rows["d_fine.pdf"]["status"] == "ok"
     assert all(errors.documented(r["error"]) for r in rows.values() if r["error"])
+
+
+@pytest.mark.parametrize("length", [1, 2, 5])
+def test_a_loop_of_references_is_refused_at_once_by_either_engine(tmp_path: Path, length: int) -> None:
+    """pdfminer followed an object that refers to itself until the worker was killed; pdfplumber now
+    names the loop, PDFium reads the object as missing (so the page is blank)."""
+    path = tmp_path / "loop.pdf"
+    path.write_bytes(reference_loop(length))
+    for engine, error in (("pdfplumber", errors.REFERENCE_LOOP()), ("pdfium", errors.BLANK())):
+        start = time.monotonic()
+        with pytest.raises(errors.ExtractError) as caught:
+            extract(str(path), engine)
+        assert (str(caught.value), engine) == (error, engine)
+        assert time.monotonic() - start < 5
 
 
 def test_an_empty_folder_gives_empty_tables(tmp_path: Path) -> None:

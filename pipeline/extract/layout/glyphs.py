@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache
 from typing import NamedTuple
 
@@ -18,6 +18,8 @@ LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb
 LIGATURE = re.compile("[" + "".join(map(chr, LIGATURES)) + "]")  # translate() is slow on non-ASCII text
 CID = re.compile(r"\(cid:\d+\)")
 SPACES = re.compile(r"\s+")
+Colour = tuple[int, int, int]  # red, green, blue, 0-255, as PDFium reports a fill colour
+BLACK: Colour = (0, 0, 0)  # the colour a PDF paints in until told otherwise
 
 
 class Glyph(NamedTuple):
@@ -34,6 +36,11 @@ class Glyph(NamedTuple):
     bottom: float
     font: str
     size: float
+    # how the glyph is painted, for layout.hidden: the text render mode (3 and 7 paint nothing) and
+    # the fill and stroke colours (None: a colour that is not one, a pattern or an unknown ink)
+    render: int = 0
+    fill: Colour | None = BLACK
+    stroke: Colour | None = BLACK
 
 
 @dataclass
@@ -45,6 +52,11 @@ class RawPage:
     rules: list[BBox]  # horizontal strokes (underlines, separators)
     links: list[tuple[str, BBox]]  # link annotations: URI and the box they cover
     images: int = 0  # pictures on the page: a page of images and no glyphs is a scan
+    # what layout.hidden needs to tell text a reader sees from text no reader sees
+    media: BBox | None = None  # the media box, in the glyphs' coordinates
+    crop: BBox | None = None  # the crop box (the media box when the page has none)
+    image_boxes: list[BBox] = field(default_factory=list)  # where the pictures are
+    fills: list[tuple[BBox, Colour | None]] = field(default_factory=list)  # filled shapes, in paint order
 
 
 @cache

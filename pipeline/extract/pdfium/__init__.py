@@ -28,6 +28,7 @@ from pipeline.extract.pdfium.fonts import Font
 from pipeline.extract.pdfium.geometry import IDENTITY, page_box, page_matrix
 from pipeline.extract.pdfium.links import link_band, read_links
 from pipeline.extract.pdfium.objects import PageReader
+from pipeline.extract.pdfium.paint import page_boxes
 from pipeline.extract.pdfium.text import TextPage
 
 NAME = "pdfium"
@@ -46,6 +47,7 @@ def _read(doc: Any, fonts: dict[int, Font], index: int) -> RawPage:
         chars = TextPage.load(page)
         reader = PageReader(fonts, chars, to_page, links, link_band(links))
         reader.walk(page, c.FPDFPage_CountObjects(page), c.FPDFPage_GetObject, IDENTITY)
+        media, crop = page_boxes(page, to_page)
         return RawPage(
             number=index + 1,
             width=width,
@@ -54,6 +56,10 @@ def _read(doc: Any, fonts: dict[int, Font], index: int) -> RawPage:
             rules=[page_box(to_page, *r) for r in reader.rules],
             links=links,
             images=reader.images,
+            media=media,
+            crop=crop,
+            image_boxes=reader.image_boxes,
+            fills=reader.fills,
         )
     finally:
         if chars is not None:
