@@ -312,6 +312,7 @@ def hostile_set(bomb_gigabytes: float = 4.0, page_count: int = 1000) -> Iterator
         yield Hostile(f"flipped_{seed}.pdf", flipped(cajp, seed), None, None)
     for name, data, _ in hidden_cases():
         yield Hostile(name, data, "ok", None)
+    yield Hostile("hidden_all.pdf", all_hidden(), "failed", "no visible text: all the text is hidden (226 ")
 
 
 # ---------------------------------------------------------------- hidden text
@@ -348,6 +349,12 @@ def with_hidden(piece: bytes, before: bytes = b"", page_extra: bytes = b"", imag
             GREY_IMAGE,
         ]
     )
+
+
+def all_hidden() -> bytes:
+    """LINES, all of them in invisible render mode, on a page with no picture: a reader sees a blank
+    page."""
+    return text_pdf([LINES], contents={1: stream(b"3 Tr " + content(LINES))})
 
 
 def hidden_cases() -> Iterator[tuple[str, bytes, bool]]:

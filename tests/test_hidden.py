@@ -9,9 +9,9 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hostile import HIDDEN, LINES, hidden_cases
+from hostile import HIDDEN, LINES, all_hidden, hidden_cases
 
-from pipeline.extract import ENGINES, extract
+from pipeline.extract import ENGINES, ExtractError, errors, extract
 from pipeline.parse import parse
 from pipeline.segment import segment
 from pipeline.write import document_rows
@@ -64,3 +64,13 @@ def test_the_hidden_text_is_kept_for_a_review(tmp_path: Path) -> None:
     for engine in sorted(ENGINES):
         pages = extract(path, engine).pages
         assert [(ln.page, ln.text) for p in pages for ln in p.hidden] == [(1, HIDDEN)], engine
+
+
+@pytest.mark.parametrize("engine", sorted(ENGINES))
+def test_a_file_whose_text_is_all_hidden_fails_and_says_so(tmp_path: Path, engine: str) -> None:
+    path = tmp_path / "hidden_all.pdf"
+    path.write_bytes(all_hidden())
+    with pytest.raises(ExtractError) as caught:
+        extract(path, engine)
+    assert str(caught.value) == "no visible text: all the text is hidden (226 characters no reader sees)"
+    assert errors.documented(str(caught.value))

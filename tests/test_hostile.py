@@ -12,7 +12,18 @@ from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
-from hostile import LINES, Hostile, hostile_set, reference_loop, sample, slow_opening, slow_page, text_pdf
+from hostile import (
+    HIDDEN,
+    LINES,
+    Hostile,
+    hidden_cases,
+    hostile_set,
+    reference_loop,
+    sample,
+    slow_opening,
+    slow_page,
+    text_pdf,
+)
 
 from pipeline.batch.pool import Failure, Pool, report
 from pipeline.batch.run import run
@@ -82,6 +93,7 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "src": (before, snapshot(src)),
         "cwd": sorted(os.listdir(cwd)),
         "out": sorted(n for n in os.listdir(out) if n != ".acta"),  # .acta: the run's state
+        "tables": {name: pq.read_table(out / f"{name}.parquet").to_pylist() for name in TABLES},
     }
 
 
@@ -96,6 +108,27 @@ def test_partial_keeps_the_pages_before_the_break(hostile_run: dict[str, Any]) -
     row = hostile_run["rows"]["broken_page_3.pdf"]
     assert (row["status"], row["pages"]) == ("partial", 4)
     assert row["title"] or row["language"]  # pages 1 and 2 were parsed
+
+
+def test_hidden_text_reaches_no_table_through_a_batch(hostile_run: dict[str, Any]) -> None:
+    """The default engine through the whole run, writer included: every string of every table of a
+    file that hides HIDDEN is searched for its words; a file that shows it has it in its sections."""
+    docs = {r["doc_id"]: r["source_path"] for r in hostile_run["rows"].values()}
+    seen = {name: shown for name, _, shown in hidden_cases()}
+    found: dict[str, set[str]] = {name: set() for name in seen}
+    for table, rows in hostile_run["tables"].items():
+        for row in rows:
+            name = docs.get(row["doc_id"], "")
+            if name in seen and any(isinstance(v, str) and "Mallory" in v for v in row.values()):
+                found[name].add(table)
+    assert {name: "sections" in tables for name, tables in found.items()} == seen
+    assert {name for name, tables in found.items() if tables} == {
+        name for name, shown in seen.items() if shown
+    }
+    hidden_chars = {name: hostile_run["rows"][name]["hidden_chars"] for name in seen}
+    assert hidden_chars == {
+        name: 0 if shown else len("".join(HIDDEN.split())) for name, shown in seen.items()
+    }
 
 
 def test_summary_counts_every_row(hostile_run: dict[str, Any]) -> None:

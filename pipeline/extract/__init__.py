@@ -16,6 +16,7 @@ from pipeline.extract.errors import (
     EMPTY,
     NO_PAGES,
     NO_TEXT,
+    ONLY_HIDDEN,
     PARTIAL,
     TRUNCATED,
     TRUNCATED_READ,
@@ -80,9 +81,12 @@ def extract(
         raise ExtractError(TRUNCATED() if truncated else NO_TEXT() if any(p.images for p in raw) else BLANK())
     if truncated and error is None:
         error = TRUNCATED_READ(read=with_text, count=count)
-    return ExtractedDocument(
+    document = ExtractedDocument(
         path=path, pages=layout.assemble(raw), page_count=count, engine=engine, error=error
     )
+    if document.hidden_chars and not any(p.lines or p.header or p.footnotes for p in document.pages):
+        raise ExtractError(ONLY_HIDDEN(chars=document.hidden_chars))
+    return document
 
 
 def describe_header(path: str) -> None:

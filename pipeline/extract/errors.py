@@ -93,6 +93,12 @@ BLANK = Message(
     "The pages hold neither text nor images that acta could read, often because their content "
     "streams are damaged.",
 )
+ONLY_HIDDEN = Message(
+    "no visible text: all the text is hidden ({chars} characters no reader sees)",
+    "Every glyph is invisible (and not over a picture), under 1 pt, outside the crop box or in the "
+    "colour behind it: a reader sees blank pages, so nothing goes into the tables; `acta review` "
+    "lists the hidden text.",
+)
 TOO_LARGE = Message(
     "too large: ran out of memory",
     "Reading the file needed more than the memory limit (`--memory-mb`, 1024 MB per worker by "
@@ -161,6 +167,7 @@ MESSAGES = [
     NO_PAGES,
     NO_TEXT,
     BLANK,
+    ONLY_HIDDEN,
     TOO_LARGE,
     TIMED_OUT_OPENING,
     TIMED_OUT,
