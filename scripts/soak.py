@@ -63,11 +63,13 @@ def make_inputs(folder: Path, count: int, seed: int) -> tuple[dict[str, str], di
 
 def unexpected(rows: list[dict[str, Any]], expected: dict[str, Hostile]) -> list[str]:
     """Hostile inputs whose row has another status, or an error that does not start as it must (a
-    loop of references held to the time limit instead of refused shows here)."""
+    loop of references held to the time limit instead of refused shows here). A slow input's answer
+    depends on the time limit and the machine (the slow page takes 30 to 50 s), so it is left out:
+    the hang check holds it to the limit."""
     wrong = []
     for row in rows:
         h = expected.get(row["source_path"])
-        if h is None:
+        if h is None or (h.error or "").startswith("timed out"):
             continue
         if (h.status is not None and row["status"] != h.status) or (
             h.error is not None and not (row["error"] or "").startswith(h.error)

@@ -2,7 +2,9 @@
 
 The page is read from pdfplumber's layout objects (pdfminer's LTChar, LTLine, LTRect, ...) with the
 coordinates pdfplumber gives them, not from `page.chars`: that builds a dict of some twenty resolved
-attributes per character, which took more time than reading the PDF did.
+attributes per character, which took more time than reading the PDF did. The layout is made with
+a device of our own (_PaintDevice) that notes how each character and shape is painted, which
+pdfminer's objects do not say, for layout.hidden.
 """
 
 from __future__ import annotations
@@ -98,19 +100,17 @@ def _rgb(space: Any, value: object) -> Colour | None:
 class _PaintDevice(PDFPageAggregatorWithMarkedContent):  # type: ignore[misc]
     """pdfplumber's device, noting how each character and shape is painted (pdfminer's characters
     carry neither the text render mode nor their colour as RGB): `paint` on characters, `filled`
-    (a colour, or None when unfilled or unknown) on shapes. Layout decides what is hidden."""
-
-    paint: Paint = PLAIN
+    (whether the shape is an area painted, and in which colour) on shapes. Layout decides what is
+    hidden."""
 
     def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
+        """The string's characters, each told how the string is painted (one text state for all)."""
         gs = graphicstate
-        self.paint = (int(textstate.render), _rgb(gs.ncs, gs.ncolor), _rgb(gs.scs, gs.scolor))
+        paint = (int(textstate.render), _rgb(gs.ncs, gs.ncolor), _rgb(gs.scs, gs.scolor))
+        before = len(self.cur_item._objs)
         super().render_string(textstate, seq, ncs, graphicstate)
-
-    def render_char(self, *args: Any, **kwargs: Any) -> float:
-        adv: float = super().render_char(*args, **kwargs)
-        self.cur_item._objs[-1].paint = self.paint  # type: ignore[attr-defined]
-        return adv
+        for obj in self.cur_item._objs[before:]:
+            obj.paint = paint  # type: ignore[attr-defined]
 
     def paint_path(self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Any) -> None:
         """A filled path of one subpath is an area painted; one of several (pdfminer splits them

@@ -62,20 +62,23 @@ class Backdrop:
     area: BBox | None
     images: list[BBox]
     fills: list[tuple[BBox, Colour | None]]
-    # inks that match no fill colour and are not white: they stand out wherever they are printed
-    stands_out: dict[Colour, bool] = field(default_factory=dict)
+    # ink -> whether it differs from paper and from every fill: then it stands out wherever printed
+    stands_out: dict[Colour | None, bool] = field(default_factory=dict)
 
     @classmethod
     def of(cls, raw: RawPage) -> Backdrop:
         return cls(_area(raw), raw.image_boxes, raw.fills)
 
     def hides(self, g: Glyph) -> bool:
-        """Whether no reader sees the glyph (the rules in the module's docstring, in that order)."""
+        """Whether no reader sees the glyph (the rules in the module's docstring, in that order).
+        Every glyph of a page passes here: most are filled in an ink that stands out anywhere."""
         x, y = (g.x0 + g.x1) / 2, (g.top + g.bottom) / 2
         if self.area is not None and not _inside(self.area, x, y):
             return True
         if g.size < MIN_SIZE:
             return True
+        if g.render == 0 and self.stands_out.get(g.fill):
+            return False
         over_image = any(_inside(box, x, y) for box in self.images)
         if g.render in INVISIBLE:
             return not over_image

@@ -60,10 +60,8 @@ def _in_band(line: Line, height: float) -> bool:
 def assemble(raw_pages: list[RawPage]) -> list[Page]:
     """Lines per page, with running headers/footers, page numbers and footnotes set apart."""
     table = Columns()
-    hidden = []  # text no reader sees is kept out before anything is read from the page
-    for i, raw in enumerate(raw_pages):
-        raw_pages[i], kept_out = split_hidden(raw)
-        hidden.append(kept_out)
+    split = [split_hidden(raw) for raw in raw_pages]  # text no reader sees is kept out first
+    raw_pages, hidden = [raw for raw, _ in split], [kept_out for _, kept_out in split]
     per_page = [page_lines(raw, table) for raw in raw_pages]
     # each line's shape and whether it stands in a band, worked out once
     line_shapes = [[_shape(ln.text) for ln in lines] for lines in per_page]
