@@ -318,6 +318,7 @@ def hostile_set(bomb_gigabytes: float = 4.0, page_count: int = 1000) -> Iterator
 # ---------------------------------------------------------------- hidden text
 
 HIDDEN = "Ambassador Eve Mallory of Hiddenland cited document CP/doc.9999/99 in secret."
+RUNS_OFF = "The delegates agreed with the proposal."  # printed on the page, HIDDEN past its edge
 GREY_IMAGE = stream(
     zlib.compress(bytes(range(256)) * 64),  # a 128x128 8-bit gradient
     b"/Type /XObject /Subtype /Image /Width 128 /Height 128 /ColorSpace /DeviceGray "
@@ -329,6 +330,12 @@ def printed(text: str, y: int, setup: bytes = b"", size: float = 11) -> bytes:
     """A content stream piece printing one line at height y, after `setup` (colour, render mode)."""
     escaped = text.replace("(", "\\(").replace(")", "\\)").encode("latin-1")
     return b"q %s BT /F1 %g Tf 72 %d Td (%s) Tj ET Q" % (setup, size, y, escaped)
+
+
+def runs_off(seen: str, off: str, y: int) -> bytes:
+    """One text-showing operator: `seen` on the page, then a shift of 660 pt that takes `off` past
+    its right edge (the same run of text for PDFium)."""
+    return b"q BT /F1 11 Tf 72 %d Td [(%s) -60000 (%s)] TJ ET Q" % (y, seen.encode(), off.encode())
 
 
 def with_hidden(piece: bytes, before: bytes = b"", page_extra: bytes = b"", image: bool = False) -> bytes:
@@ -372,6 +379,7 @@ def hidden_cases() -> Iterator[tuple[str, bytes, bool]]:
     crop = b"/CropBox [0 0 612 760] "
     yield "hidden_outside_crop.pdf", with_hidden(printed(HIDDEN, 770), page_extra=crop), False
     yield "hidden_off_the_page.pdf", with_hidden(printed(HIDDEN, -300)), False
+    yield "hidden_runs_off_the_page.pdf", with_hidden(runs_off(RUNS_OFF, HIDDEN, 600)), False
     yield "ocr_layer_over_image.pdf", with_hidden(printed(HIDDEN, 600, b"3 Tr"), image=True), True
     blue_bar = b"q 0 0 0.5 rg 60 592 500 20 re f Q"
     yield "white_on_blue_bar.pdf", with_hidden(blue_bar + printed(HIDDEN, 600, b"1 g")), True

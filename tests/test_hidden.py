@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hostile import HIDDEN, LINES, all_hidden, hidden_cases
+from hostile import HIDDEN, LINES, RUNS_OFF, all_hidden, hidden_cases
 
 from pipeline.extract import ENGINES, ExtractError, errors, extract
 from pipeline.parse import parse
@@ -56,6 +56,16 @@ def test_hidden_text_reaches_no_table_and_seen_text_does(tmp_path: Path, name: s
     else:
         assert found == []
         assert document["hidden_chars"] == len("".join(HIDDEN.split()))
+
+
+@pytest.mark.parametrize("engine", sorted(ENGINES))
+def test_a_line_that_runs_off_the_page_keeps_its_part_on_the_page(tmp_path: Path, engine: str) -> None:
+    """PDFium reads the line as one run: it is cut into characters where it crosses the page's edge."""
+    path = tmp_path / "hidden_runs_off_the_page.pdf"
+    path.write_bytes(CASES[path.name][0])
+    pages = extract(path, engine).pages
+    assert RUNS_OFF in [ln.text for ln in pages[0].lines]
+    assert [ln.text for ln in pages[0].hidden] == [HIDDEN]
 
 
 def test_the_hidden_text_is_kept_for_a_review(tmp_path: Path) -> None:

@@ -45,9 +45,9 @@ def _read(doc: Any, fonts: dict[int, Font], index: int) -> RawPage:
         to_page, width, height = page_matrix(page)
         links = read_links(doc, page, to_page)
         chars = TextPage.load(page)
-        reader = PageReader(fonts, chars, to_page, links, link_band(links))
-        reader.walk(page, c.FPDFPage_CountObjects(page), c.FPDFPage_GetObject, IDENTITY)
         media, crop = page_boxes(page, to_page)
+        reader = PageReader(fonts, chars, to_page, links, link_band(links), page_boxes=(media, crop))
+        reader.walk(page, c.FPDFPage_CountObjects(page), c.FPDFPage_GetObject, IDENTITY)
         return RawPage(
             number=index + 1,
             width=width,

@@ -11,11 +11,22 @@ from typing import Any
 import pypdfium2.raw as c
 
 from pipeline.extract.layout import Glyph
+from pipeline.extract.layout.glyphs import Colour
 from pipeline.extract.pdfium.fonts import Font, font_of
 from pipeline.extract.pdfium.geometry import Box, Matrix, apply, object_matrix, page_box
 from pipeline.extract.pdfium.links import NO_BAND, Links, cuts, under_links
 from pipeline.extract.pdfium.paint import PLAIN, Paint, Painter
 from pipeline.extract.pdfium.text import Run, TextPage, plain
+
+
+def _across(edges: Box, box: Box) -> bool:
+    """The box straddles one of the edges (a run partly on the page, partly off it)."""
+    return (
+        box[0] < edges[0] < box[2]
+        or box[0] < edges[2] < box[2]
+        or box[1] < edges[1] < box[3]
+        or box[1] < edges[3] < box[3]
+    )
 
 
 @dataclass
@@ -32,8 +43,11 @@ class PageReader:
     rules: list[Box] = field(default_factory=list)
     images: int = 0
     image_boxes: list[Box] = field(default_factory=list)  # on the page, for layout.hidden
-    fills: list[tuple[Box, Any]] = field(default_factory=list)  # filled subpaths: page box, colour
+    fills: list[tuple[Box, Colour | None]] = field(default_factory=list)  # filled areas, paint order
     paint: Paint = PLAIN  # how the text object being read is painted
+    # the media and crop boxes: a run across one of their edges is read character by character, as
+    # the pdfplumber engine reads every run, so layout.hidden judges each character by where it sits
+    page_boxes: tuple[Box, ...] = ()
     painter: Painter = field(default_factory=Painter)
     # out-parameters, made once per page rather than once per call
     matrix: Any = field(default_factory=c.FS_MATRIX)
@@ -99,11 +113,14 @@ class PageReader:
             and not (box[1] < self.link_band[0] or box[3] > self.link_band[1])
             and any(cuts(link, *box) for _, link in self.links)
         )
-        if text.strip() == text and not cut:
+        across = any(_across(edges, box) for edges in self.page_boxes)
+        if text.strip() == text and not cut and not across:
             self.glyphs.append(Glyph(plain(text), *box, name, run.size, *self.paint))
             return
         left, bottom, right, top = run.box
-        if cut:
+        if across:
+            pieces = [(k, k + 1) for k in range(len(text))]
+        elif cut:
             pieces = under_links(self.chars, run, box, self.links, self.to_page)
         elif not text.strip():
             pieces = [(0, len(text))]
