@@ -95,6 +95,7 @@ class Page:
     header: list[Line] = field(default_factory=list)  # running header/footer lines set apart
     footnotes: list[Footnote] = field(default_factory=list)
     links: list[Link] = field(default_factory=list)
+    hidden: list[Line] = field(default_factory=list)  # text no reader sees, kept out (layout.hidden)
 
 
 @dataclass
@@ -111,6 +112,12 @@ class ExtractedDocument:
     @property
     def lines(self) -> list[Line]:
         return [line for page in self.pages for line in page.lines]
+
+    @property
+    def hidden_chars(self) -> int:
+        """Characters of text no reader sees that were kept out, white space not counted (engines
+        place spaces differently)."""
+        return sum(len("".join(ln.text.split())) for page in self.pages for ln in page.hidden)
 
 
 # ---------------------------------------------------------------- segment
@@ -181,6 +188,7 @@ class SectionTree:
     links: list[Link] = field(metadata=NOT_A_COLUMN)
     language: str = field(metadata=NOT_A_COLUMN)  # the documents row takes it from Metadata
     family: str  # models/families/<family>.json: oas_summary, oas_minutes, un_verbatim, generic
+    hidden_chars: int = 0  # ExtractedDocument.hidden_chars: text no reader sees, kept out
 
     def walk(self) -> list[tuple[Section, Paragraph]]:
         return [(s, p) for s in self.sections for p in s.paragraphs]

@@ -101,6 +101,14 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
                 "['links unreadable on page 12']",
             ),
             Column(
+                "hidden_chars",
+                INT,
+                "characters of text no reader sees, kept out of every table: invisible (not over a "
+                "picture), under 1 pt, outside the crop box, or in the colour behind it; white space "
+                "not counted",
+                "0",
+            ),
+            Column(
                 "meeting_id",
                 S,
                 "the meeting the document records, shared by its editions (languages, revisions): a hash of "

@@ -196,8 +196,9 @@ def slow_page(at: int = 2, pages: int = 3, operators: int = 2_000_000) -> bytes:
     return text_pdf([LINES] * pages, contents={at: stream(zlib.compress(body), b"/Filter /FlateDecode ")})
 
 
-def reference_loop() -> bytes:
-    """The page's content is object 99, and object 99 is a reference to itself."""
+def reference_loop(length: int = 1) -> bytes:
+    """The page's content is object 6, and object 6 is a reference to itself (`length` 1) or to a
+    chain of references that leads back to it."""
     objects = [
         b"<< /Type /Catalog /Pages 2 0 R >>",
         b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
@@ -205,9 +206,16 @@ def reference_loop() -> bytes:
         b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> >> "
         b"/Contents 6 0 R >>",
         stream(content(LINES)),
-        b"6 0 R",
     ]
+    objects += [b"%d 0 R" % (7 + i if i < length - 1 else 6) for i in range(length)]
     return pdf(objects)
+
+
+def slow_opening(missing: int = 300_000) -> bytes:
+    """A page tree that names `missing` pages that are not in the file besides its one real page: the
+    parser looks for each while it opens the file (about 15 s): slow, not broken."""
+    kids = b" ".join(b"%d 0 R" % (1000 + i) for i in range(missing))
+    return text_pdf([LINES]).replace(b"/Kids [4 0 R]", b"/Kids [4 0 R %s]" % kids)
 
 
 def bomb(gigabytes: float = 4.0) -> bytes:
@@ -368,8 +376,8 @@ class Hostile:
 def hostile_set(bomb_gigabytes: float = 4.0, page_count: int = 1000) -> Iterator[Hostile]:
     """Every hostile kind once, with the outcome acta must give.
 
-    The bomb must inflate past the worker's memory limit and the slow page and the loop must run past
-    the time limit (the loop never ends, the slow page takes about 50 s)."""
+    The bomb must inflate past the worker's memory limit and the slow page must run past the time
+    limit (it takes about 50 s); a loop of references must be refused at once, not timed out."""
     cajp = sample()
     yield Hostile("zero_bytes.pdf", b"", "failed", "empty file: 0 bytes")
     yield Hostile("error_page.pdf", html_page(), "failed", "not a PDF: the file starts with <html>")
@@ -384,7 +392,9 @@ def hostile_set(bomb_gigabytes: float = 4.0, page_count: int = 1000) -> Iterator
     yield Hostile("wrong_lengths.pdf", wrong_lengths(), "ok", None)  # pdfplumber reads nothing: PDFium
     yield Hostile("xref_deleted.pdf", without_xref(cajp), "ok", None)
     yield Hostile("deep_nest.pdf", deep_nest(), "ok", None)  # the nest is in an annotation: links lost
-    yield Hostile("reference_loop.pdf", reference_loop(), "failed", "timed out after")
+    loop = "corrupt PDF: an object refers to itself in a loop"
+    yield Hostile("reference_loop.pdf", reference_loop(), "failed", loop)
+    yield Hostile("reference_loop_3.pdf", reference_loop(3), "failed", loop)
     yield Hostile("slow_page_2.pdf", slow_page(), "failed", "timed out after")
     yield Hostile("bomb.pdf", bomb(bomb_gigabytes), "failed", "too large: ran out of memory")
     yield Hostile(f"{page_count}_pages.pdf", many_pages(page_count), "ok", None)
@@ -409,3 +419,76 @@ def hostile_set(bomb_gigabytes: float = 4.0, page_count: int = 1000) -> Iterator
         "damaged: the content of page 2 of 3 could not be fully decoded",
     )
     yield Hostile("without_eof.pdf", without_eof(), "ok", None)
+    for name, data, _ in hidden_cases():
+        yield Hostile(name, data, "ok", None)
+    yield Hostile("hidden_all.pdf", all_hidden(), "failed", "no visible text: all the text is hidden (226 ")
+
+
+# ---------------------------------------------------------------- hidden text
+
+HIDDEN = "Ambassador Eve Mallory of Hiddenland cited document CP/doc.9999/99 in secret."
+RUNS_OFF = "The delegates agreed with the proposal."  # printed on the page, HIDDEN past its edge
+GREY_IMAGE = stream(
+    zlib.compress(bytes(range(256)) * 64),  # a 128x128 8-bit gradient
+    b"/Type /XObject /Subtype /Image /Width 128 /Height 128 /ColorSpace /DeviceGray "
+    b"/BitsPerComponent 8 /Filter /FlateDecode ",
+)
+
+
+def printed(text: str, y: int, setup: bytes = b"", size: float = 11) -> bytes:
+    """A content stream piece printing one line at height y, after `setup` (colour, render mode)."""
+    escaped = text.replace("(", "\\(").replace(")", "\\)").encode("latin-1")
+    return b"q %s BT /F1 %g Tf 72 %d Td (%s) Tj ET Q" % (setup, size, y, escaped)
+
+
+def runs_off(seen: str, off: str, y: int) -> bytes:
+    """One text-showing operator: `seen` on the page, then a shift of 660 pt that takes `off` past
+    its right edge (the same run of text for PDFium)."""
+    return b"q BT /F1 11 Tf 72 %d Td [(%s) -60000 (%s)] TJ ET Q" % (y, seen.encode(), off.encode())
+
+
+def with_hidden(piece: bytes, before: bytes = b"", page_extra: bytes = b"", image: bool = False) -> bytes:
+    """LINES printed as usual with `piece` (HIDDEN printed its own way) below them; `before` is painted
+    first (a background), `page_extra` goes into the page dictionary, `image` puts a picture at
+    (36, 560)-(576, 640), under where `printed` puts a line at y = 600."""
+    picture = b"q 540 0 0 80 36 560 cm /Im1 Do Q" if image else b""
+    body = b"\n".join([before, content(LINES), picture, piece])
+    xobject = b"/XObject << /Im1 6 0 R >> " if image else b""
+    return pdf(
+        [
+            b"<< /Type /Catalog /Pages 2 0 R >>",
+            b"<< /Type /Pages /Kids [4 0 R] /Count 1 >>",
+            b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>",
+            b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 612 792] /Resources << /Font << /F1 3 0 R >> %s>> "
+            b"/Contents 5 0 R %s>>" % (xobject, page_extra),
+            stream(body),
+            GREY_IMAGE,
+        ]
+    )
+
+
+def all_hidden() -> bytes:
+    """LINES, all of them in invisible render mode, on a page with no picture: a reader sees a blank
+    page."""
+    return text_pdf([LINES], contents={1: stream(b"3 Tr " + content(LINES))})
+
+
+def hidden_cases() -> Iterator[tuple[str, bytes, bool]]:
+    """Each way of printing HIDDEN: file name, file, and whether a reader sees it (it must reach the
+    tables exactly when one does)."""
+    yield "hidden_invisible.pdf", with_hidden(printed(HIDDEN, 600, b"3 Tr")), False
+    yield "hidden_clip_only.pdf", with_hidden(printed(HIDDEN, 600, b"7 Tr")), False
+    yield "hidden_half_point.pdf", with_hidden(printed(HIDDEN, 600, size=0.5)), False
+    yield "hidden_white.pdf", with_hidden(printed(HIDDEN, 600, b"1 g")), False
+    yield "hidden_white_rgb_stroked.pdf", with_hidden(printed(HIDDEN, 600, b"1 1 1 RG 1 Tr")), False
+    white_page = b"q 1 g 0 0 612 792 re f Q"
+    yield "hidden_white_on_white.pdf", with_hidden(printed(HIDDEN, 600, b"1 g"), before=white_page), False
+    black_bar = b"q 0 g 60 592 500 20 re f Q"
+    yield "hidden_black_on_black.pdf", with_hidden(black_bar + printed(HIDDEN, 600)), False
+    crop = b"/CropBox [0 0 612 760] "
+    yield "hidden_outside_crop.pdf", with_hidden(printed(HIDDEN, 770), page_extra=crop), False
+    yield "hidden_off_the_page.pdf", with_hidden(printed(HIDDEN, -300)), False
+    yield "hidden_runs_off_the_page.pdf", with_hidden(runs_off(RUNS_OFF, HIDDEN, 600)), False
+    yield "ocr_layer_over_image.pdf", with_hidden(printed(HIDDEN, 600, b"3 Tr"), image=True), True
+    blue_bar = b"q 0 0 0.5 rg 60 592 500 20 re f Q"
+    yield "white_on_blue_bar.pdf", with_hidden(blue_bar + printed(HIDDEN, 600, b"1 g")), True

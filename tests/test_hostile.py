@@ -12,12 +12,23 @@ from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
-from hostile import LINES, Hostile, hostile_set, reference_loop, sample, slow_page, text_pdf
+from hostile import (
+    HIDDEN,
+    LINES,
+    Hostile,
+    hidden_cases,
+    hostile_set,
+    reference_loop,
+    sample,
+    slow_opening,
+    slow_page,
+    text_pdf,
+)
 
 from pipeline.batch.pool import Failure, Pool, report
 from pipeline.batch.run import run
 from pipeline.cli import main
-from pipeline.extract import errors
+from pipeline.extract import errors, extract
 from pipeline.tables import TABLES
 
 DOCS = Path(__file__).resolve().parent.parent / "docs" / "BAD_INPUT.md"
@@ -85,6 +96,7 @@ def hostile_run(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
         "src": (before, snapshot(src)),
         "cwd": sorted(os.listdir(cwd)),
         "out": sorted(n for n in os.listdir(out) if n != ".acta"),  # .acta: the run's state
+        "tables": {name: pq.read_table(out / f"{name}.parquet").to_pylist() for name in TABLES},
     }
 
 
@@ -99,6 +111,27 @@ def test_partial_keeps_the_pages_before_the_break(hostile_run: dict[str, Any]) -
     row = hostile_run["rows"]["broken_page_3.pdf"]
     assert (row["status"], row["pages"]) == ("partial", 4)
     assert row["title"] or row["language"]  # pages 1 and 2 were parsed
+
+
+def test_hidden_text_reaches_no_table_through_a_batch(hostile_run: dict[str, Any]) -> None:
+    """The default engine through the whole run, writer included: every string of every table of a
+    file that hides HIDDEN is searched for its words; a file that shows it has it in its sections."""
+    docs = {r["doc_id"]: r["source_path"] for r in hostile_run["rows"].values()}
+    seen = {name: shown for name, _, shown in hidden_cases()}
+    found: dict[str, set[str]] = {name: set() for name in seen}
+    for table, rows in hostile_run["tables"].items():
+        for row in rows:
+            name = docs.get(row["doc_id"], "")
+            if name in seen and any(isinstance(v, str) and "Mallory" in v for v in row.values()):
+                found[name].add(table)
+    assert {name: "sections" in tables for name, tables in found.items()} == seen
+    assert {name for name, tables in found.items() if tables} == {
+        name for name, shown in seen.items() if shown
+    }
+    hidden_chars = {name: hostile_run["rows"][name]["hidden_chars"] for name in seen}
+    assert hidden_chars == {
+        name: 0 if shown else len("".join(HIDDEN.split())) for name, shown in seen.items()
+    }
 
 
 def test_summary_counts_every_row(hostile_run: dict[str, Any]) -> None:
@@ -119,16 +152,30 @@ def test_a_hang_is_killed_at_the_limit_and_says_where(tmp_path: Path) -> None:
     (tmp_path / "in").mkdir()
     (tmp_path / "in" / "a_fine.pdf").write_bytes(SMALL)
     (tmp_path / "in" / "b_slow_page_2.pdf").write_bytes(slow_page())
-    (tmp_path / "in" / "c_reference_loop.pdf").write_bytes(reference_loop())
+    (tmp_path / "in" / "c_slow_opening.pdf").write_bytes(slow_opening())
     (tmp_path / "in" / "d_fine.pdf").write_bytes(SMALL)
     start = time.monotonic()
     run(tmp_path / "in", tmp_path / "out", workers=1, timeout=5, memory_mb=1024)
     rows = documents(tmp_path / "out")
     assert time.monotonic() - start < 40
     assert rows["b_slow_page_2.pdf"]["error"] == "timed out after 5 s on page 2"
-    assert rows["c_reference_loop.pdf"]["error"] == "timed out after 5 s while opening the file"
+    assert rows["c_slow_opening.pdf"]["error"] == "timed out after 5 s while opening the file"
     assert rows["a_fine.pdf"]["status"] == rows["d_fine.pdf"]["status"] == "ok"
     assert all(errors.documented(r["error"]) for r in rows.values() if r["error"])
+
+
+@pytest.mark.parametrize("length", [1, 2, 5])
+def test_a_loop_of_references_is_refused_at_once_by_either_engine(tmp_path: Path, length: int) -> None:
+    """pdfminer followed an object that refers to itself until the worker was killed; pdfplumber now
+    names the loop, PDFium reads the object as missing (so the page is blank)."""
+    path = tmp_path / "loop.pdf"
+    path.write_bytes(reference_loop(length))
+    for engine, error in (("pdfplumber", errors.REFERENCE_LOOP()), ("pdfium", errors.BLANK())):
+        start = time.monotonic()
+        with pytest.raises(errors.ExtractError) as caught:
+            extract(str(path), engine)
+        assert (str(caught.value), engine) == (error, engine)
+        assert time.monotonic() - start < 5
 
 
 def test_an_empty_folder_gives_empty_tables(tmp_path: Path) -> None:

@@ -91,3 +91,16 @@ def test_a_browser_shows_the_boxes(page: Path, tmp_path: Path):
     drawn = page_images(page.read_text())[0]
     shown = {kind: coloured(sheet, kind) >= coloured(drawn, kind) > 150 for kind in BOXED}
     assert shown == dict.fromkeys(BOXED, True)
+
+
+def test_review_shows_the_hidden_text_that_no_table_holds(tmp_path: Path):
+    """White text on a white page: not in the rows, but listed and boxed as kept out."""
+    from hostile import HIDDEN, hidden_cases
+
+    pdf = tmp_path / "hidden_white.pdf"
+    pdf.write_bytes(next(data for name, data, _ in hidden_cases() if name == pdf.name))
+    html = acta.review(str(pdf), tmp_path / "r.html", out_dir=tmp_path / "no tables").read_text()
+    assert f"text={HIDDEN}" in html
+    assert "hidden text, kept out of the tables: 1/1" in html
+    assert "<td>hidden_chars</td><td>68</td>" in html
+    assert coloured(page_images(html)[0], "hidden") > 150

@@ -24,7 +24,7 @@ from typing import Any
 from pipeline.analyst.query import DEFAULT_DIR, connect, db_path
 from pipeline.analyst.review_page import Box, Item, render
 from pipeline.analyst.show import find_document, records
-from pipeline.document import BBox, Line, SectionTree
+from pipeline.document import BBox, Line, Page, SectionTree
 from pipeline.extract.layout import clean_text
 
 QUORUM_LIST = 3  # a paragraph naming this many present states is the attendance list
@@ -62,7 +62,7 @@ def review(
     page = Path(save)
     page.parent.mkdir(parents=True, exist_ok=True)
     with _Pages(pdf) as pages:
-        items = place(rows, tree, pages)
+        items = place(rows, tree, pages) + kept_out(extracted.pages)
         page.write_text(render(rows["documents"][0], items, pages, notes), encoding="utf-8")
     return page
 
@@ -113,6 +113,16 @@ def _notes(stored: dict[str, Any] | None, fresh: dict[str, Any]) -> list[str]:
             f" acta {fresh['acta_version']} and may differ."
         )
     return notes
+
+
+def kept_out(pages: list[Page]) -> list[Item]:
+    """Text no reader sees, which no table holds (pipeline.extract.layout.hidden): shown so that a
+    reviewer sees what was dropped, and where (a box off the page shows beside it)."""
+    return [
+        Item("hidden", {"text": ln.text, "page": p.number}, [(p.number, ln.bbox)])
+        for p in pages
+        for ln in p.hidden
+    ]
 
 
 # ---------------------------------------------------------------- finding the boxes

@@ -26,6 +26,7 @@ KINDS: dict[str, tuple[str, tuple[int, int, int]]] = {  # kind -> (legend, colou
     "link": ("links", (23, 190, 207)),
     "attendance": ("attendance", (188, 189, 34)),
     "footnote": ("footnotes", (127, 127, 127)),
+    "hidden": ("hidden text, kept out of the tables", (227, 119, 194)),
 }
 TABLE_OF = {
     "heading": "sections",
@@ -36,6 +37,7 @@ TABLE_OF = {
     "link": "links",
     "attendance": "attendance",
     "footnote": "footnotes",
+    "hidden": "kept out (hidden)",
 }
 SHOWN = {  # the columns worth reading beside the page, per kind
     "heading": ("section_id", "kind", "number", "heading", "start_time", "end_time", "level"),
@@ -46,10 +48,11 @@ SHOWN = {  # the columns worth reading beside the page, per kind
     "link": ("section_id", "url", "label"),
     "attendance": ("country",),
     "footnote": ("mark", "text"),
+    "hidden": ("text",),
 }
 META = ("doc_id", "source_path", "status", "error", "pages", "language", "family", "kind", "symbol", "body",
         "meeting_type", "meeting_date", "document_date", "scheduled_start", "scheduled_end", "start_time",
-        "end_time", "chair", "venue", "acta_version")  # fmt: skip
+        "end_time", "chair", "venue", "acta_version", "hidden_chars")  # fmt: skip
 
 Box = tuple[int, BBox]  # page number, box on it
 

@@ -20,6 +20,7 @@ from pipeline.extract.errors import (
     NO_EOF,
     NO_PAGES,
     NO_TEXT,
+    ONLY_HIDDEN,
     PARTIAL,
     TOO_LARGE,
     TRUNCATED,
@@ -113,15 +114,17 @@ def read_with(path: str, engine: str, on_page: Callable[[int], None] | None = No
     elif truncated and error is None:
         error = TRUNCATED_READ(read=with_text, count=count)
     error = error or damaged(raw, count)
-    pages = layout.assemble(raw)
-    return ExtractedDocument(
+    document = ExtractedDocument(
         path=path,
-        pages=pages,
+        pages=layout.assemble(raw),
         page_count=count,
         engine=engine,
         error=error,
         warnings=warnings + lost_layers(raw),
     )
+    if document.hidden_chars and not any(p.lines or p.header or p.footnotes for p in document.pages):
+        raise ExtractError(ONLY_HIDDEN(chars=document.hidden_chars))
+    return document
 
 
 def damaged(raw: list[RawPage], count: int) -> str | None:

@@ -17,6 +17,10 @@ class ExtractError(Exception):
     """A file could not be read; the message is meant for the user."""
 
 
+class ReferenceLoop(Exception):
+    """An engine found an object that is a reference leading back to itself (see REFERENCE_LOOP)."""
+
+
 @dataclass(frozen=True)
 class Message:
     """One kind of error: a `str.format` template and one line on what it means and what to do."""
@@ -65,6 +69,12 @@ TOO_DEEP = Message(
     "corrupt PDF: objects nest too deeply",
     "Objects inside objects beyond any sensible depth: a damaged or deliberately hostile file.",
 )
+REFERENCE_LOOP = Message(
+    "corrupt PDF: an object refers to itself in a loop",
+    "An object of the file is only a reference to another that leads back to it (`6 0 obj 6 0 R "
+    "endobj`): a damaged or deliberately hostile file. Following it would never end, so the reading "
+    "stops at once (the pdfium engine reads such an object as missing instead).",
+)
 CORRUPT = Message(
     "corrupt PDF: the parser could not read it ({error})",
     "Damage of another kind; `{error}` names the parser's exception (`PSSyntaxError`, `ValueError`, "
@@ -83,6 +93,12 @@ BLANK = Message(
     "The pages hold neither text nor images that acta could read, often because their content "
     "streams are damaged.",
 )
+ONLY_HIDDEN = Message(
+    "no visible text: all the text is hidden ({chars} characters no reader sees)",
+    "Every glyph is invisible (and not over a picture), under 1 pt, outside the crop box or in the "
+    "colour behind it: a reader sees blank pages, so nothing goes into the tables; `acta review` "
+    "lists the hidden text.",
+)
 TOO_LARGE = Message(
     "too large: ran out of memory",
     "Reading the file needed more than the memory limit (`--memory-mb`, 1024 MB per worker by "
@@ -91,7 +107,7 @@ TOO_LARGE = Message(
 TIMED_OUT_OPENING = Message(
     "timed out after {seconds} s while opening the file",
     "The parser was still reading the file's structure at the time limit (`--timeout`, 120 s by "
-    "default); often an endless loop of objects.",
+    "default); for example a page tree that names hundreds of thousands of pages.",
 )
 TIMED_OUT = Message(
     "timed out after {seconds} s on page {page}",
@@ -153,10 +169,12 @@ MESSAGES = [
     TRUNCATED_READ,
     BROKEN_XREF,
     TOO_DEEP,
+    REFERENCE_LOOP,
     CORRUPT,
     NO_PAGES,
     NO_TEXT,
     BLANK,
+    ONLY_HIDDEN,
     TOO_LARGE,
     TIMED_OUT_OPENING,
     TIMED_OUT,
@@ -255,6 +273,8 @@ def describe(exc: BaseException, path: str) -> str:
         return TOO_LARGE()
     if any(isinstance(e, RecursionError) for e in chain):
         return TOO_DEEP()
+    if any(isinstance(e, ReferenceLoop) for e in chain):
+        return REFERENCE_LOOP()
     words = " ".join(f"{type(e).__name__} {str(e)[:60]}" for e in chain).lower()
     if "password" in words or "encrypt" in words:
         return ENCRYPTED()

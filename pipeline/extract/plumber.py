@@ -2,7 +2,9 @@
 
 The page is read from pdfplumber's layout objects (pdfminer's LTChar, LTLine, LTRect, ...) with the
 coordinates pdfplumber gives them, not from `page.chars`: that builds a dict of some twenty resolved
-attributes per character, which took more time than reading the PDF did.
+attributes per character, which took more time than reading the PDF did. The layout is made with
+a device of our own (_PaintDevice) that notes how each character and shape is painted, which
+pdfminer's objects do not say, for layout.hidden.
 """
 
 from __future__ import annotations
@@ -16,11 +18,15 @@ from typing import Any
 
 import pdfplumber
 from pdfminer.layout import LTContainer
-from pdfminer.pdftypes import resolve_all
-from pdfplumber.page import fix_fontname_bytes
+from pdfminer.pdfinterp import PDFPageInterpreter
+from pdfminer.pdftypes import PDFObjRef, resolve_all
+from pdfplumber.page import PDFPageAggregatorWithMarkedContent, fix_fontname_bytes
+from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.extract.damage import page_damaged
+from pipeline.extract.errors import ReferenceLoop
 from pipeline.extract.layout import Glyph, RawPage
+from pipeline.extract.layout.glyphs import BLACK, Colour
 
 NAME = "pdfplumber"
 # pdfminer and pdfplumber log a warning for every oddity of a damaged file, which would bury the
@@ -32,6 +38,27 @@ for _name in ("pdfminer", "pdfplumber"):
 warnings.filterwarnings("ignore", message="Could not decode", module="pdfplumber")
 
 
+_resolve_one = PDFObjRef.resolve
+
+
+def _resolve(ref: PDFObjRef, default: object = None) -> Any:
+    """PDFObjRef.resolve, followed to the end of a chain of references, and refusing one that comes
+    back to where it passed: pdfminer's resolve1 follows one reference per step without looking
+    back, so an object that is a reference to itself (`6 0 obj 6 0 R endobj`) held a worker until
+    the time limit killed it."""
+    seen = {ref.objid}
+    found = _resolve_one(ref, default)
+    while isinstance(found, PDFObjRef):
+        if found.objid in seen:
+            raise ReferenceLoop(f"object {found.objid} refers to itself")
+        seen.add(found.objid)
+        found = _resolve_one(found, default)
+    return found
+
+
+PDFObjRef.resolve = _resolve  # type: ignore[method-assign,assignment]  # for every caller in pdfminer
+
+
 def _objects(objs: list[Any]) -> Iterator[Any]:
     """Layout objects as pdfplumber lists them: figures are opened, their own boxes left out."""
     for obj in objs:
@@ -39,6 +66,77 @@ def _objects(objs: list[Any]) -> Iterator[Any]:
             yield from _objects(obj._objs)
         else:
             yield obj
+
+
+# the colour spaces whose components are an RGB colour, by their number of components
+GREY_SPACES = ("DeviceGray", "CalGray", "ICCBased")
+RGB_SPACES = ("DeviceRGB", "CalRGB", "ICCBased")
+CMYK_SPACES = ("DeviceCMYK", "ICCBased")
+_COLOURS: dict[tuple[str, object], Colour | None] = {}
+Paint = tuple[int, Colour | None, Colour | None]  # render mode, fill colour, stroke colour
+PLAIN: Paint = (0, BLACK, BLACK)
+
+
+def _rgb(space: Any, value: object) -> Colour | None:
+    """A colour in 0-255 RGB, as PDFium reports one; None for a pattern, a Lab colour or an ink
+    that cannot be told (a separation's tint, unless it is none: no ink is the paper's colour)."""
+    key = (space.name, tuple(value) if isinstance(value, list) else value)
+    if key not in _COLOURS:
+        parts = value if isinstance(value, (list, tuple)) else (value,)
+        if not all(isinstance(v, (int, float)) for v in parts):
+            _COLOURS[key] = None
+            return None
+        c = [min(max(float(v), 0.0), 1.0) for v in parts]
+        rgb: tuple[float, ...] | None = None
+        if len(c) == 1 and space.name in GREY_SPACES:
+            rgb = (c[0], c[0], c[0])
+        elif len(c) == 3 and space.name in RGB_SPACES:
+            rgb = tuple(c)
+        elif len(c) == 4 and space.name in CMYK_SPACES:
+            rgb = tuple((1 - x) * (1 - c[3]) for x in c[:3])
+        elif space.name in ("Separation", "DeviceN") and not any(c):
+            rgb = (1.0, 1.0, 1.0)
+        _COLOURS[key] = (
+            None if rgb is None else (round(rgb[0] * 255), round(rgb[1] * 255), round(rgb[2] * 255))
+        )
+    return _COLOURS[key]
+
+
+class _PaintDevice(PDFPageAggregatorWithMarkedContent):  # type: ignore[misc]
+    """pdfplumber's device, noting how each character and shape is painted (pdfminer's characters
+    carry neither the text render mode nor their colour as RGB): `paint` on characters, `filled`
+    (whether the shape is an area painted, and in which colour) on shapes. Layout decides what is
+    hidden."""
+
+    def render_string(self, textstate: Any, seq: Any, ncs: Any, graphicstate: Any) -> None:
+        """The string's characters, each told how the string is painted (one text state for all)."""
+        gs = graphicstate
+        paint = (int(textstate.render), _rgb(gs.ncs, gs.ncolor), _rgb(gs.scs, gs.scolor))
+        before = len(self.cur_item._objs)
+        super().render_string(textstate, seq, ncs, graphicstate)
+        for obj in self.cur_item._objs[before:]:
+            obj.paint = paint  # type: ignore[attr-defined]
+
+    def paint_path(self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Any) -> None:
+        """A filled path of one subpath is an area painted; one of several (pdfminer splits them
+        into shapes) may be the edge of a frame around a hole, so it is not reported as filled."""
+        before = len(self.cur_item._objs)
+        super().paint_path(gstate, stroke, fill, evenodd, path)
+        area = fill and sum(1 for segment in path if segment[0] == "m") == 1
+        colour = _rgb(gstate.ncs, gstate.ncolor) if area else None
+        for obj in self.cur_item._objs[before:]:
+            obj.filled = area, colour  # type: ignore[attr-defined]
+
+
+def _layout(page: Any) -> Any:
+    """page.layout, made with _PaintDevice (pdfplumber's Page.layout, with the device swapped)."""
+    device = _PaintDevice(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
+    try:
+        PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+    except Exception as e:
+        raise PdfminerException(e) from e
+    page._layout = device.get_result()
+    return page._layout
 
 
 def _read(page: Any) -> tuple[list[Glyph], list[tuple[float, float, float, float]], int]:
@@ -49,7 +147,7 @@ def _read(page: Any) -> tuple[list[Glyph], list[tuple[float, float, float, float
     lines: list[tuple[float, float, float, float]] = []
     rects: list[tuple[float, float, float, float]] = []
     images = 0
-    for obj in _objects(page.layout._objs):
+    for obj in _objects(_layout(page)._objs):
         kind = type(obj).__name__
         if kind == "LTChar":
             font = obj.fontname
@@ -64,6 +162,7 @@ def _read(page: Any) -> tuple[list[Glyph], list[tuple[float, float, float, float
                     height - obj.y0 + mb_top,
                     str(font),
                     float(obj.size),
+                    *getattr(obj, "paint", PLAIN),
                 )
             )
         elif kind == "LTLine":
@@ -78,6 +177,23 @@ def _read(page: Any) -> tuple[list[Glyph], list[tuple[float, float, float, float
         elif kind == "LTImage":
             images += 1
     return glyphs, lines + rects, images
+
+
+def _backdrop(page: Any) -> dict[str, Any]:
+    """What lies under the glyphs, for layout.hidden: the page's boxes, its pictures and its filled
+    shapes in paint order (read from the layout _read made)."""
+    mb_x0, mb_top = page.mediabox[:2]
+    height = page.height
+    images, fills = [], []
+    for obj in _objects(page.layout._objs):
+        kind = type(obj).__name__
+        if kind == "LTImage" or (kind in ("LTRect", "LTCurve") and getattr(obj, "filled", (False,))[0]):
+            box = (obj.x0 + mb_x0, height - obj.y1 + mb_top, obj.x1 + mb_x0, height - obj.y0 + mb_top)
+            if kind == "LTImage":
+                images.append(box)
+            else:
+                fills.append((box, obj.filled[1]))
+    return {"media": tuple(page.mediabox), "crop": tuple(page.cropbox), "image_boxes": images, "fills": fills}
 
 
 def _links(page: Any) -> list[tuple[str, tuple[float, float, float, float]]]:
@@ -170,6 +286,7 @@ def open_pages(path: str) -> tuple[int, Iterator[RawPage]]:
                         images=images,
                         damaged=damaged,
                         lost=lost,
+                        **_backdrop(page),
                     )
                 finally:
                     page.close()

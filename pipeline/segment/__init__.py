@@ -84,6 +84,7 @@ def segment(doc: ExtractedDocument, language: str | None = None) -> SectionTree:
         links=[lk for p in doc.pages for lk in p.links],
         language=lang,
         family=family.name,
+        hidden_chars=doc.hidden_chars,
     )
 
 

@@ -18,6 +18,8 @@ LIGATURES = str.maketrans({"\ufb00": "ff", "\ufb01": "fi", "\ufb02": "fl", "\ufb
 LIGATURE = re.compile("[" + "".join(map(chr, LIGATURES)) + "]")  # translate() is slow on non-ASCII text
 CID = re.compile(r"\(cid:\d+\)")
 SPACES = re.compile(r"\s+")
+Colour = tuple[int, int, int]  # red, green, blue, 0-255, as PDFium reports a fill colour
+BLACK: Colour = (0, 0, 0)  # the colour a PDF paints in until told otherwise
 
 
 class Glyph(NamedTuple):
@@ -34,6 +36,11 @@ class Glyph(NamedTuple):
     bottom: float
     font: str
     size: float
+    # how the glyph is painted, for layout.hidden: the text render mode (3 and 7 paint nothing) and
+    # the fill and stroke colours (None: a colour that is not one, a pattern or an unknown ink)
+    render: int = 0
+    fill: Colour | None = BLACK
+    stroke: Colour | None = BLACK
 
 
 @dataclass
@@ -47,6 +54,11 @@ class RawPage:
     images: int = 0  # pictures on the page: a page of images and no glyphs is a scan
     damaged: bool = False  # its content could not be fully decoded: the glyphs are what could be
     lost: list[str] = field(default_factory=list)  # layers it was read without, in part: links, footnotes
+    # what layout.hidden needs to tell text a reader sees from text no reader sees
+    media: BBox | None = None  # the media box, in the glyphs' coordinates
+    crop: BBox | None = None  # the crop box (the media box when the page has none)
+    image_boxes: list[BBox] = field(default_factory=list)  # where the pictures are
+    fills: list[tuple[BBox, Colour | None]] = field(default_factory=list)  # filled shapes, in paint order
 
 
 @cache

@@ -14,6 +14,7 @@ from pipeline.document import Footnote, Line, Link, Page
 from pipeline.extract.layout.columns import find_gutter, reading_order
 from pipeline.extract.layout.footnotes import split_footnotes
 from pipeline.extract.layout.glyphs import RawPage
+from pipeline.extract.layout.hidden import split_hidden
 from pipeline.extract.layout.lines import dedupe, group_lines, make_line
 from pipeline.extract.layout.links import page_links
 from pipeline.extract.layout.table import Columns
@@ -59,6 +60,8 @@ def _in_band(line: Line, height: float) -> bool:
 def assemble(raw_pages: list[RawPage]) -> list[Page]:
     """Lines per page, with running headers/footers, page numbers and footnotes set apart."""
     table = Columns()
+    split = [split_hidden(raw) for raw in raw_pages]  # text no reader sees is kept out first
+    raw_pages, hidden = [raw for raw, _ in split], [kept_out for _, kept_out in split]
     per_page = [page_lines(raw, table) for raw in raw_pages]
     # each line's shape and whether it stands in a band, worked out once
     line_shapes = [[_shape(ln.text) for ln in lines] for lines in per_page]
@@ -79,7 +82,9 @@ def assemble(raw_pages: list[RawPage]) -> list[Page]:
 
     own = _cover_symbols(per_page[0], raw_pages[0].height) if per_page else set()
     pages = []
-    for raw, lines, page_shapes, bands in zip(raw_pages, per_page, line_shapes, in_band, strict=True):
+    for raw, lines, page_shapes, bands, kept_out in zip(
+        raw_pages, per_page, line_shapes, in_band, hidden, strict=True
+    ):
         header, body = [], []
         for ln, shape, band in zip(lines, page_shapes, bands, strict=True):
             if band and (
@@ -101,6 +106,7 @@ def assemble(raw_pages: list[RawPage]) -> list[Page]:
                 header=header,
                 footnotes=notes,
                 links=_links(raw),
+                hidden=kept_out,
             )
         )
     return pages

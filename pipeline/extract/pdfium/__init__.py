@@ -29,6 +29,7 @@ from pipeline.extract.pdfium.fonts import Font
 from pipeline.extract.pdfium.geometry import IDENTITY, page_box, page_matrix
 from pipeline.extract.pdfium.links import link_band, page_links
 from pipeline.extract.pdfium.objects import PageReader
+from pipeline.extract.pdfium.paint import page_boxes
 from pipeline.extract.pdfium.text import TextPage
 
 NAME = "pdfium"
@@ -45,7 +46,8 @@ def _read(doc: Any, fonts: dict[int, Font], index: int) -> RawPage:
         to_page, width, height = page_matrix(page)
         links, lost = page_links(doc, page, to_page)
         chars = TextPage.load(page)
-        reader = PageReader(fonts, chars, to_page, links, link_band(links))
+        media, crop = page_boxes(page, to_page)
+        reader = PageReader(fonts, chars, to_page, links, link_band(links), page_boxes=(media, crop))
         reader.walk(page, c.FPDFPage_CountObjects(page), c.FPDFPage_GetObject, IDENTITY)
         return RawPage(
             number=index + 1,
@@ -56,6 +58,10 @@ def _read(doc: Any, fonts: dict[int, Font], index: int) -> RawPage:
             links=links,
             images=reader.images,
             lost=lost,
+            media=media,
+            crop=crop,
+            image_boxes=reader.image_boxes,
+            fills=reader.fills,
         )
     finally:
         if chars is not None:

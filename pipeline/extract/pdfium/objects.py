@@ -11,10 +11,22 @@ from typing import Any
 import pypdfium2.raw as c
 
 from pipeline.extract.layout import Glyph
+from pipeline.extract.layout.glyphs import Colour
 from pipeline.extract.pdfium.fonts import Font, font_of
 from pipeline.extract.pdfium.geometry import Box, Matrix, apply, object_matrix, page_box
 from pipeline.extract.pdfium.links import NO_BAND, Links, cuts, under_links
+from pipeline.extract.pdfium.paint import PLAIN, Paint, Painter
 from pipeline.extract.pdfium.text import Run, TextPage, plain
+
+
+def _across(edges: Box, box: Box) -> bool:
+    """The box straddles one of the edges (a run partly on the page, partly off it)."""
+    return (
+        box[0] < edges[0] < box[2]
+        or box[0] < edges[2] < box[2]
+        or box[1] < edges[1] < box[3]
+        or box[1] < edges[3] < box[3]
+    )
 
 
 @dataclass
@@ -30,6 +42,13 @@ class PageReader:
     glyphs: list[Glyph] = field(default_factory=list)
     rules: list[Box] = field(default_factory=list)
     images: int = 0
+    image_boxes: list[Box] = field(default_factory=list)  # on the page, for layout.hidden
+    fills: list[tuple[Box, Colour | None]] = field(default_factory=list)  # filled areas, paint order
+    paint: Paint = PLAIN  # how the text object being read is painted
+    # the media and crop boxes: a run across one of their edges is read character by character, as
+    # the pdfplumber engine reads every run, so layout.hidden judges each character by where it sits
+    page_boxes: tuple[Box, ...] = ()
+    painter: Painter = field(default_factory=Painter)
     # out-parameters, made once per page rather than once per call
     matrix: Any = field(default_factory=c.FS_MATRIX)
     number: Any = field(default_factory=ctypes.c_float)
@@ -45,6 +64,7 @@ class PageReader:
                 self.add_path(obj, outer)
             elif kind == c.FPDF_PAGEOBJ_IMAGE:
                 self.images += 1
+                self.image_boxes.append(self.painter.box(obj, outer, self.to_page))
             elif kind == c.FPDF_PAGEOBJ_FORM:
                 inner = object_matrix(obj, c.FS_MATRIX(), outer)
                 self.walk(obj, c.FPDFFormObj_CountObjects(obj), c.FPDFFormObj_GetObject, inner)
@@ -56,6 +76,7 @@ class PageReader:
         if not text:
             return  # nothing PDFium could read, or a copy it dropped (printed twice for fake bold)
         font = font_of(obj, self.fonts)
+        self.paint = self.painter.text(obj)
         m = object_matrix(obj, self.matrix, outer)
         c.FPDFTextObj_GetFontSize(obj, self.number)
         font_size = self.number.value
@@ -81,7 +102,7 @@ class PageReader:
         x0, y0 = apply(outer, left.value, low.value)
         x1, y1 = apply(outer, right.value, high.value)
         box = page_box(self.to_page, min(x0, x1), min(y0, y1), max(x0, x1), max(y0, y1))
-        self.glyphs.append(Glyph(plain(text), *box, font.name, size))
+        self.glyphs.append(Glyph(plain(text), *box, font.name, size, *self.paint))
 
     def add_run(self, run: Run) -> None:
         """The run as a glyph; white space at its ends, and the parts that a link box cuts, split off."""
@@ -92,11 +113,14 @@ class PageReader:
             and not (box[1] < self.link_band[0] or box[3] > self.link_band[1])
             and any(cuts(link, *box) for _, link in self.links)
         )
-        if text.strip() == text and not cut:
-            self.glyphs.append(Glyph(plain(text), *box, name, run.size))
+        across = any(_across(edges, box) for edges in self.page_boxes)
+        if text.strip() == text and not cut and not across:
+            self.glyphs.append(Glyph(plain(text), *box, name, run.size, *self.paint))
             return
         left, bottom, right, top = run.box
-        if cut:
+        if across:
+            pieces = [(k, k + 1) for k in range(len(text))]
+        elif cut:
             pieces = under_links(self.chars, run, box, self.links, self.to_page)
         elif not text.strip():
             pieces = [(0, len(text))]
@@ -107,7 +131,7 @@ class PageReader:
             x0 = left if a == 0 else self.chars.left(run.index[a])
             x1 = right if b == len(text) else self.chars.right(run, b - 1)
             piece = page_box(self.to_page, x0, bottom, max(x0, x1), top)
-            self.glyphs.append(Glyph(plain(text[a:b]), *piece, name, run.size))
+            self.glyphs.append(Glyph(plain(text[a:b]), *piece, name, run.size, *self.paint))
 
     def add_path(self, obj: Any, outer: Matrix) -> None:
         """Each straight subpath that is a thin horizontal stroke or box: an underline or a separator."""
@@ -124,6 +148,7 @@ class PageReader:
             if kind == c.FPDF_SEGMENT_BEZIERTO:
                 curved.add(len(subpaths) - 1)
             subpaths[-1].append(apply(m, x.value, y.value))
+        self.add_fills(obj, subpaths)
         for i, points in enumerate(subpaths):
             if i in curved or len(points) < 2:
                 continue
@@ -131,3 +156,13 @@ class PageReader:
             width, height = max(xs) - min(xs), max(ys) - min(ys)
             if (len(points) == 2 and height < 2) or (height < 2.5 and width > 5):
                 self.rules.append((min(xs), min(ys), max(xs), max(ys)))
+
+    def add_fills(self, obj: Any, subpaths: list[list[tuple[float, float]]]) -> None:
+        """A filled path of one subpath as a fill, for layout.hidden: a path of several may be a frame
+        around a hole (as the pdfplumber engine reads paths)."""
+        if len(subpaths) != 1 or len(subpaths[0]) < 3:
+            return
+        filled, colour = self.painter.filled(obj)
+        if filled:
+            xs, ys = [p[0] for p in subpaths[0]], [p[1] for p in subpaths[0]]
+            self.fills.append((page_box(self.to_page, min(xs), min(ys), max(xs), max(ys)), colour))
