@@ -112,25 +112,35 @@ class _PaintDevice(PDFPageAggregatorWithMarkedContent):  # type: ignore[misc]
         for obj in self.cur_item._objs[before:]:
             obj.paint = paint  # type: ignore[attr-defined]
 
+    shaded = False  # a shading was painted (`sh`): where, pdfminer does not say
+
     def paint_path(self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Any) -> None:
-        """A filled path of one subpath is an area painted; one of several (pdfminer splits them
-        into shapes) may be the edge of a frame around a hole, so it is not reported as filled."""
+        """A filled path of one subpath is an area painted in its colour; one of several (pdfminer
+        splits them into shapes) may be a frame around a hole, so what its shapes cover is unknown."""
         before = len(self.cur_item._objs)
         super().paint_path(gstate, stroke, fill, evenodd, path)
-        area = fill and sum(1 for segment in path if segment[0] == "m") == 1
-        colour = _rgb(gstate.ncs, gstate.ncolor) if area else None
+        one = sum(1 for segment in path if segment[0] == "m") == 1
+        colour = _rgb(gstate.ncs, gstate.ncolor) if fill and one else None
         for obj in self.cur_item._objs[before:]:
-            obj.filled = area, colour  # type: ignore[attr-defined]
+            obj.filled = fill, colour  # type: ignore[attr-defined]
+
+
+class _PaintInterpreter(PDFPageInterpreter):  # type: ignore[misc]
+    """pdfminer's interpreter, telling the device when a shading is painted (it paints nothing)."""
+
+    def do_sh(self, name: object) -> None:  # noqa: ARG002 - which shading: where it paints is not known
+        self.device.shaded = True  # type: ignore[attr-defined]
 
 
 def _layout(page: Any) -> Any:
     """page.layout, made with _PaintDevice (pdfplumber's Page.layout, with the device swapped)."""
     device = _PaintDevice(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
     try:
-        PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+        _PaintInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
     except Exception as e:
         raise PdfminerException(e) from e
     page._layout = device.get_result()
+    page._layout.shaded = device.shaded
     return page._layout
 
 
@@ -176,7 +186,8 @@ def _read(page: Any) -> tuple[list[Glyph], list[tuple[float, float, float, float
 
 def _backdrop(page: Any) -> dict[str, Any]:
     """What lies under the glyphs, for layout.hidden: the page's boxes, its pictures and its filled
-    shapes in paint order (read from the layout _read made)."""
+    shapes in paint order (read from the layout _read made); a shading, wherever pdfminer does not
+    say, as a fill of unknown colour over the whole page, painted last."""
     mb_x0, mb_top = page.mediabox[:2]
     height = page.height
     images, fills = [], []
@@ -188,6 +199,8 @@ def _backdrop(page: Any) -> dict[str, Any]:
                 images.append(box)
             else:
                 fills.append((box, obj.filled[1]))
+    if getattr(page.layout, "shaded", False):
+        fills.append((tuple(page.mediabox), None))
     return {"media": tuple(page.mediabox), "crop": tuple(page.cropbox), "image_boxes": images, "fills": fills}
 
 

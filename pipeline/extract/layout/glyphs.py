@@ -56,7 +56,9 @@ class RawPage:
     media: BBox | None = None  # the media box, in the glyphs' coordinates
     crop: BBox | None = None  # the crop box (the media box when the page has none)
     image_boxes: list[BBox] = field(default_factory=list)  # where the pictures are
-    fills: list[tuple[BBox, Colour | None]] = field(default_factory=list)  # filled shapes, in paint order
+    # filled shapes in paint order, with their colour (None: unknown, as for a pattern, a shading or a
+    # shape with holes: then nothing in it is judged by its colour)
+    fills: list[tuple[BBox, Colour | None]] = field(default_factory=list)
 
 
 @cache
