@@ -374,6 +374,7 @@ def hidden_cases() -> Iterator[tuple[str, bytes, bool]]:
     yield "hidden_clip_only.pdf", with_hidden(printed(HIDDEN, 600, b"7 Tr")), False
     yield "hidden_half_point.pdf", with_hidden(printed(HIDDEN, 600, size=0.5)), False
     yield "hidden_white.pdf", with_hidden(printed(HIDDEN, 600, b"1 g")), False
+    yield "hidden_white_cmyk.pdf", with_hidden(printed(HIDDEN, 600, b"0 0 0 0 k")), False
     yield "hidden_white_rgb_stroked.pdf", with_hidden(printed(HIDDEN, 600, b"1 1 1 RG 1 Tr")), False
     white_page = b"q 1 g 0 0 612 792 re f Q"
     yield "hidden_white_on_white.pdf", with_hidden(printed(HIDDEN, 600, b"1 g"), before=white_page), False
