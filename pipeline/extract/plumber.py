@@ -13,6 +13,7 @@ import io
 import logging
 import re
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import pdfplumber
@@ -24,7 +25,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 
 from pipeline.extract.errors import ReferenceLoop
 from pipeline.extract.layout import Glyph, RawPage
-from pipeline.extract.layout.glyphs import BLACK, Colour
+from pipeline.extract.layout.glyphs import PLAIN, Colour
 
 NAME = "pdfplumber"
 # pdfminer and pdfplumber log a warning for every oddity of a damaged file, which would bury the
@@ -67,34 +68,31 @@ def _objects(objs: list[Any]) -> Iterator[Any]:
 GREY_SPACES = ("DeviceGray", "CalGray", "ICCBased")
 RGB_SPACES = ("DeviceRGB", "CalRGB", "ICCBased")
 CMYK_SPACES = ("DeviceCMYK", "ICCBased")
-_COLOURS: dict[tuple[str, object], Colour | None] = {}
-Paint = tuple[int, Colour | None, Colour | None]  # render mode, fill colour, stroke colour
-PLAIN: Paint = (0, BLACK, BLACK)
 
 
 def _rgb(space: Any, value: object) -> Colour | None:
     """A colour in 0-255 RGB, as PDFium reports one; None for a pattern, a Lab colour or an ink
     that cannot be told (a separation's tint, unless it is none: no ink is the paper's colour)."""
-    key = (space.name, tuple(value) if isinstance(value, list) else value)
-    if key not in _COLOURS:
-        parts = value if isinstance(value, (list, tuple)) else (value,)
-        if not all(isinstance(v, (int, float)) for v in parts):
-            _COLOURS[key] = None
-            return None
-        c = [min(max(float(v), 0.0), 1.0) for v in parts]
-        rgb: tuple[float, ...] | None = None
-        if len(c) == 1 and space.name in GREY_SPACES:
-            rgb = (c[0], c[0], c[0])
-        elif len(c) == 3 and space.name in RGB_SPACES:
-            rgb = tuple(c)
-        elif len(c) == 4 and space.name in CMYK_SPACES:
-            rgb = tuple((1 - x) * (1 - c[3]) for x in c[:3])
-        elif space.name in ("Separation", "DeviceN") and not any(c):
-            rgb = (1.0, 1.0, 1.0)
-        _COLOURS[key] = (
-            None if rgb is None else (round(rgb[0] * 255), round(rgb[1] * 255), round(rgb[2] * 255))
-        )
-    return _COLOURS[key]
+    parts = tuple(value) if isinstance(value, (list, tuple)) else (value,)
+    if not all(isinstance(v, (int, float)) for v in parts):
+        return None
+    return _converted(space.name, parts)
+
+
+@lru_cache(maxsize=1024)
+def _converted(space: str, parts: tuple[float, ...]) -> Colour | None:
+    """_rgb of numbers, once per colour (a page sets a few colours again and again)."""
+    c = [min(max(float(v), 0.0), 1.0) for v in parts]
+    rgb: tuple[float, ...] | None = None
+    if len(c) == 1 and space in GREY_SPACES:
+        rgb = (c[0], c[0], c[0])
+    elif len(c) == 3 and space in RGB_SPACES:
+        rgb = tuple(c)
+    elif len(c) == 4 and space in CMYK_SPACES:
+        rgb = tuple((1 - x) * (1 - c[3]) for x in c[:3])
+    elif space in ("Separation", "DeviceN") and not any(c):
+        rgb = (1.0, 1.0, 1.0)
+    return None if rgb is None else (round(rgb[0] * 255), round(rgb[1] * 255), round(rgb[2] * 255))
 
 
 class _PaintDevice(PDFPageAggregatorWithMarkedContent):  # type: ignore[misc]

@@ -20,6 +20,8 @@ CID = re.compile(r"\(cid:\d+\)")
 SPACES = re.compile(r"\s+")
 Colour = tuple[int, int, int]  # red, green, blue, 0-255, as PDFium reports a fill colour
 BLACK: Colour = (0, 0, 0)  # the colour a PDF paints in until told otherwise
+Paint = tuple[int, Colour | None, Colour | None]  # a glyph's render mode, fill and stroke colours
+PLAIN: Paint = (0, BLACK, BLACK)  # filled in black: how text is painted unless told otherwise
 
 
 class Glyph(NamedTuple):

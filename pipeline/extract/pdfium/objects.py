@@ -11,11 +11,11 @@ from typing import Any
 import pypdfium2.raw as c
 
 from pipeline.extract.layout import Glyph
-from pipeline.extract.layout.glyphs import Colour
+from pipeline.extract.layout.glyphs import PLAIN, Colour, Paint
 from pipeline.extract.pdfium.fonts import Font, font_of
 from pipeline.extract.pdfium.geometry import Box, Matrix, apply, object_matrix, page_box
 from pipeline.extract.pdfium.links import NO_BAND, Links, cuts, under_links
-from pipeline.extract.pdfium.paint import PLAIN, Paint, Painter
+from pipeline.extract.pdfium.paint import Painter
 from pipeline.extract.pdfium.text import Run, TextPage, plain
 
 
