@@ -447,13 +447,16 @@ def runs_off(seen: str, off: str, y: int) -> bytes:
     return b"q BT /F1 11 Tf 72 %d Td [(%s) -60000 (%s)] TJ ET Q" % (y, seen.encode(), off.encode())
 
 
-def with_hidden(piece: bytes, before: bytes = b"", page_extra: bytes = b"", image: bool = False) -> bytes:
+def with_hidden(
+    piece: bytes, before: bytes = b"", page_extra: bytes = b"", image: bool = False, resources: bytes = b""
+) -> bytes:
     """LINES printed as usual with `piece` (HIDDEN printed its own way) below them; `before` is painted
-    first (a background), `page_extra` goes into the page dictionary, `image` puts a picture at
-    (36, 560)-(576, 640), under where `printed` puts a line at y = 600."""
+    first (a background), `page_extra` goes into the page dictionary and `resources` into its
+    resources, `image` puts a picture at (36, 560)-(576, 640), under where `printed` puts a line at
+    y = 600."""
     picture = b"q 540 0 0 80 36 560 cm /Im1 Do Q" if image else b""
     body = b"\n".join([before, content(LINES), picture, piece])
-    xobject = b"/XObject << /Im1 6 0 R >> " if image else b""
+    xobject = (b"/XObject << /Im1 6 0 R >> " if image else b"") + resources
     return pdf(
         [
             b"<< /Type /Catalog /Pages 2 0 R >>",
@@ -480,6 +483,7 @@ def hidden_cases() -> Iterator[tuple[str, bytes, bool]]:
     yield "hidden_clip_only.pdf", with_hidden(printed(HIDDEN, 600, b"7 Tr")), False
     yield "hidden_half_point.pdf", with_hidden(printed(HIDDEN, 600, size=0.5)), False
     yield "hidden_white.pdf", with_hidden(printed(HIDDEN, 600, b"1 g")), False
+    yield "hidden_white_cmyk.pdf", with_hidden(printed(HIDDEN, 600, b"0 0 0 0 k")), False
     yield "hidden_white_rgb_stroked.pdf", with_hidden(printed(HIDDEN, 600, b"1 1 1 RG 1 Tr")), False
     white_page = b"q 1 g 0 0 612 792 re f Q"
     yield "hidden_white_on_white.pdf", with_hidden(printed(HIDDEN, 600, b"1 g"), before=white_page), False
@@ -492,3 +496,15 @@ def hidden_cases() -> Iterator[tuple[str, bytes, bool]]:
     yield "ocr_layer_over_image.pdf", with_hidden(printed(HIDDEN, 600, b"3 Tr"), image=True), True
     blue_bar = b"q 0 0 0.5 rg 60 592 500 20 re f Q"
     yield "white_on_blue_bar.pdf", with_hidden(blue_bar + printed(HIDDEN, 600, b"1 g")), True
+    two_bars = b"q 0 0 0.5 rg 60 592 250 20 re 310 592 250 20 re f Q"  # one path: its colour is not judged
+    yield "white_on_two_bars.pdf", with_hidden(two_bars + printed(HIDDEN, 600, b"1 g")), True
+    gradient = b"q 60 592 500 20 re W n /Sh1 sh Q"
+    shading = (
+        b"/Shading << /Sh1 << /ShadingType 2 /ColorSpace /DeviceRGB /Coords [60 0 560 0] /Function "
+        b"<< /FunctionType 2 /Domain [0 1] /C0 [0 0 0.5] /C1 [0.5 0 0] /N 1 >> >> >> "
+    )
+    yield (
+        "white_on_gradient.pdf",
+        with_hidden(gradient + printed(HIDDEN, 600, b"1 g"), resources=shading),
+        True,
+    )

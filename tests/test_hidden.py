@@ -84,3 +84,13 @@ def test_a_file_whose_text_is_all_hidden_fails_and_says_so(tmp_path: Path, engin
         extract(path, engine)
     assert str(caught.value) == "no visible text: all the text is hidden (226 characters no reader sees)"
     assert errors.documented(str(caught.value))
+
+
+def test_acta_show_says_how_much_was_kept_out(tmp_path: Path) -> None:
+    from pipeline.analyst.show import show
+    from pipeline.batch.run import run
+
+    (tmp_path / "in").mkdir()
+    (tmp_path / "in" / "hidden_white.pdf").write_bytes(CASES["hidden_white.pdf"][0])
+    run(tmp_path / "in", tmp_path / "out", workers=1)
+    assert "  hidden   68 characters no reader sees, kept out" in show("hidden_white.pdf", tmp_path / "out")

@@ -132,6 +132,10 @@ def _metadata(d: dict[str, Any], meeting: list[dict[str, Any]]) -> str:
         ("chair", d["chair"]),
         ("venue", d["venue"]),
         ("made by", f"acta {d['acta_version']}"),
+        (
+            "hidden",
+            f"{d['hidden_chars']} characters no reader sees, kept out" if d.get("hidden_chars") else None,
+        ),
     ]
     head = d["title"] or d["source_path"]
     return "\n".join([_cut(head, 100)] + [f"  {k:<8} {v}" for k, v in fields if v not in (None, "")])

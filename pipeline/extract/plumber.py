@@ -14,6 +14,7 @@ import logging
 import re
 import warnings
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Any
 
 import pdfplumber
@@ -26,7 +27,7 @@ from pdfplumber.utils.exceptions import PdfminerException
 from pipeline.extract.damage import page_damaged
 from pipeline.extract.errors import ReferenceLoop
 from pipeline.extract.layout import Glyph, RawPage
-from pipeline.extract.layout.glyphs import BLACK, Colour
+from pipeline.extract.layout.glyphs import PLAIN, Colour
 
 NAME = "pdfplumber"
 # pdfminer and pdfplumber log a warning for every oddity of a damaged file, which would bury the
@@ -72,34 +73,31 @@ def _objects(objs: list[Any]) -> Iterator[Any]:
 GREY_SPACES = ("DeviceGray", "CalGray", "ICCBased")
 RGB_SPACES = ("DeviceRGB", "CalRGB", "ICCBased")
 CMYK_SPACES = ("DeviceCMYK", "ICCBased")
-_COLOURS: dict[tuple[str, object], Colour | None] = {}
-Paint = tuple[int, Colour | None, Colour | None]  # render mode, fill colour, stroke colour
-PLAIN: Paint = (0, BLACK, BLACK)
 
 
 def _rgb(space: Any, value: object) -> Colour | None:
     """A colour in 0-255 RGB, as PDFium reports one; None for a pattern, a Lab colour or an ink
     that cannot be told (a separation's tint, unless it is none: no ink is the paper's colour)."""
-    key = (space.name, tuple(value) if isinstance(value, list) else value)
-    if key not in _COLOURS:
-        parts = value if isinstance(value, (list, tuple)) else (value,)
-        if not all(isinstance(v, (int, float)) for v in parts):
-            _COLOURS[key] = None
-            return None
-        c = [min(max(float(v), 0.0), 1.0) for v in parts]
-        rgb: tuple[float, ...] | None = None
-        if len(c) == 1 and space.name in GREY_SPACES:
-            rgb = (c[0], c[0], c[0])
-        elif len(c) == 3 and space.name in RGB_SPACES:
-            rgb = tuple(c)
-        elif len(c) == 4 and space.name in CMYK_SPACES:
-            rgb = tuple((1 - x) * (1 - c[3]) for x in c[:3])
-        elif space.name in ("Separation", "DeviceN") and not any(c):
-            rgb = (1.0, 1.0, 1.0)
-        _COLOURS[key] = (
-            None if rgb is None else (round(rgb[0] * 255), round(rgb[1] * 255), round(rgb[2] * 255))
-        )
-    return _COLOURS[key]
+    parts = tuple(value) if isinstance(value, (list, tuple)) else (value,)
+    if not all(isinstance(v, (int, float)) for v in parts):
+        return None
+    return _converted(space.name, parts)
+
+
+@lru_cache(maxsize=1024)
+def _converted(space: str, parts: tuple[float, ...]) -> Colour | None:
+    """_rgb of numbers, once per colour (a page sets a few colours again and again)."""
+    c = [min(max(float(v), 0.0), 1.0) for v in parts]
+    rgb: tuple[float, ...] | None = None
+    if len(c) == 1 and space in GREY_SPACES:
+        rgb = (c[0], c[0], c[0])
+    elif len(c) == 3 and space in RGB_SPACES:
+        rgb = tuple(c)
+    elif len(c) == 4 and space in CMYK_SPACES:
+        rgb = tuple((1 - x) * (1 - c[3]) for x in c[:3])
+    elif space in ("Separation", "DeviceN") and not any(c):
+        rgb = (1.0, 1.0, 1.0)
+    return None if rgb is None else (round(rgb[0] * 255), round(rgb[1] * 255), round(rgb[2] * 255))
 
 
 class _PaintDevice(PDFPageAggregatorWithMarkedContent):  # type: ignore[misc]
@@ -117,25 +115,35 @@ class _PaintDevice(PDFPageAggregatorWithMarkedContent):  # type: ignore[misc]
         for obj in self.cur_item._objs[before:]:
             obj.paint = paint  # type: ignore[attr-defined]
 
+    shaded = False  # a shading was painted (`sh`): where, pdfminer does not say
+
     def paint_path(self, gstate: Any, stroke: bool, fill: bool, evenodd: bool, path: Any) -> None:
-        """A filled path of one subpath is an area painted; one of several (pdfminer splits them
-        into shapes) may be the edge of a frame around a hole, so it is not reported as filled."""
+        """A filled path of one subpath is an area painted in its colour; one of several (pdfminer
+        splits them into shapes) may be a frame around a hole, so what its shapes cover is unknown."""
         before = len(self.cur_item._objs)
         super().paint_path(gstate, stroke, fill, evenodd, path)
-        area = fill and sum(1 for segment in path if segment[0] == "m") == 1
-        colour = _rgb(gstate.ncs, gstate.ncolor) if area else None
+        one = sum(1 for segment in path if segment[0] == "m") == 1
+        colour = _rgb(gstate.ncs, gstate.ncolor) if fill and one else None
         for obj in self.cur_item._objs[before:]:
-            obj.filled = area, colour  # type: ignore[attr-defined]
+            obj.filled = fill, colour  # type: ignore[attr-defined]
+
+
+class _PaintInterpreter(PDFPageInterpreter):  # type: ignore[misc]
+    """pdfminer's interpreter, telling the device when a shading is painted (it paints nothing)."""
+
+    def do_sh(self, name: object) -> None:  # noqa: ARG002 - which shading: where it paints is not known
+        self.device.shaded = True  # type: ignore[attr-defined]
 
 
 def _layout(page: Any) -> Any:
     """page.layout, made with _PaintDevice (pdfplumber's Page.layout, with the device swapped)."""
     device = _PaintDevice(page.pdf.rsrcmgr, pageno=page.page_number, laparams=page.pdf.laparams)
     try:
-        PDFPageInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
+        _PaintInterpreter(page.pdf.rsrcmgr, device).process_page(page.page_obj)
     except Exception as e:
         raise PdfminerException(e) from e
     page._layout = device.get_result()
+    page._layout.shaded = device.shaded
     return page._layout
 
 
@@ -181,7 +189,8 @@ def _read(page: Any) -> tuple[list[Glyph], list[tuple[float, float, float, float
 
 def _backdrop(page: Any) -> dict[str, Any]:
     """What lies under the glyphs, for layout.hidden: the page's boxes, its pictures and its filled
-    shapes in paint order (read from the layout _read made)."""
+    shapes in paint order (read from the layout _read made); a shading, wherever pdfminer does not
+    say, as a fill of unknown colour over the whole page, painted last."""
     mb_x0, mb_top = page.mediabox[:2]
     height = page.height
     images, fills = [], []
@@ -193,6 +202,8 @@ def _backdrop(page: Any) -> dict[str, Any]:
                 images.append(box)
             else:
                 fills.append((box, obj.filled[1]))
+    if getattr(page.layout, "shaded", False):
+        fills.append((tuple(page.mediabox), None))
     return {"media": tuple(page.mediabox), "crop": tuple(page.cropbox), "image_boxes": images, "fills": fills}
 
 

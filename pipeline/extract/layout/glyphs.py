@@ -20,6 +20,8 @@ CID = re.compile(r"\(cid:\d+\)")
 SPACES = re.compile(r"\s+")
 Colour = tuple[int, int, int]  # red, green, blue, 0-255, as PDFium reports a fill colour
 BLACK: Colour = (0, 0, 0)  # the colour a PDF paints in until told otherwise
+Paint = tuple[int, Colour | None, Colour | None]  # a glyph's render mode, fill and stroke colours
+PLAIN: Paint = (0, BLACK, BLACK)  # filled in black: how text is painted unless told otherwise
 
 
 class Glyph(NamedTuple):
@@ -58,7 +60,9 @@ class RawPage:
     media: BBox | None = None  # the media box, in the glyphs' coordinates
     crop: BBox | None = None  # the crop box (the media box when the page has none)
     image_boxes: list[BBox] = field(default_factory=list)  # where the pictures are
-    fills: list[tuple[BBox, Colour | None]] = field(default_factory=list)  # filled shapes, in paint order
+    # filled shapes in paint order, with their colour (None: unknown, as for a pattern, a shading or a
+    # shape with holes: then nothing in it is judged by its colour)
+    fills: list[tuple[BBox, Colour | None]] = field(default_factory=list)
 
 
 @cache

@@ -8,7 +8,8 @@ A glyph is hidden when it is
 - under 1 pt: a speck, not type a reader can read;
 - outside the crop box (within the media box): the part of the page a viewer shows;
 - in the colour of what lies behind it: white on a page with no fill behind it, or the colour of the
-  last filled shape painted under it (text over a picture is never judged by its colour).
+  last filled shape painted under it (text over a picture, or on a fill of unknown colour such as a
+  shading, a pattern or a shape with holes, is never judged by its colour).
 
 The engines report how each glyph is painted and where the page's pictures and fills are
 (layout.glyphs); this module alone decides. Hidden glyphs become lines of their own (Page.hidden),

@@ -61,7 +61,7 @@ def _read(doc: Any, fonts: dict[int, Font], index: int) -> RawPage:
             media=media,
             crop=crop,
             image_boxes=reader.image_boxes,
-            fills=reader.fills,
+            fills=reader.fills + ([(media, None)] if reader.shaded else []),
         )
     finally:
         if chars is not None:

@@ -11,11 +11,11 @@ from typing import Any
 import pypdfium2.raw as c
 
 from pipeline.extract.layout import Glyph
-from pipeline.extract.layout.glyphs import Colour
+from pipeline.extract.layout.glyphs import PLAIN, Colour, Paint
 from pipeline.extract.pdfium.fonts import Font, font_of
 from pipeline.extract.pdfium.geometry import Box, Matrix, apply, object_matrix, page_box
 from pipeline.extract.pdfium.links import NO_BAND, Links, cuts, under_links
-from pipeline.extract.pdfium.paint import PLAIN, Paint, Painter
+from pipeline.extract.pdfium.paint import Painter
 from pipeline.extract.pdfium.text import Run, TextPage, plain
 
 
@@ -48,6 +48,7 @@ class PageReader:
     # the media and crop boxes: a run across one of their edges is read character by character, as
     # the pdfplumber engine reads every run, so layout.hidden judges each character by where it sits
     page_boxes: tuple[Box, ...] = ()
+    shaded: bool = False  # a shading was painted (reported as the pdfplumber engine can: see fills)
     painter: Painter = field(default_factory=Painter)
     # out-parameters, made once per page rather than once per call
     matrix: Any = field(default_factory=c.FS_MATRIX)
@@ -65,6 +66,8 @@ class PageReader:
             elif kind == c.FPDF_PAGEOBJ_IMAGE:
                 self.images += 1
                 self.image_boxes.append(self.painter.box(obj, outer, self.to_page))
+            elif kind == c.FPDF_PAGEOBJ_SHADING:
+                self.shaded = True
             elif kind == c.FPDF_PAGEOBJ_FORM:
                 inner = object_matrix(obj, c.FS_MATRIX(), outer)
                 self.walk(obj, c.FPDFFormObj_CountObjects(obj), c.FPDFFormObj_GetObject, inner)
@@ -158,11 +161,12 @@ class PageReader:
                 self.rules.append((min(xs), min(ys), max(xs), max(ys)))
 
     def add_fills(self, obj: Any, subpaths: list[list[tuple[float, float]]]) -> None:
-        """A filled path of one subpath as a fill, for layout.hidden: a path of several may be a frame
-        around a hole (as the pdfplumber engine reads paths)."""
-        if len(subpaths) != 1 or len(subpaths[0]) < 3:
-            return
+        """Each subpath of a filled path as a fill, for layout.hidden, as the pdfplumber engine reads
+        paths: in the path's colour when it is the only one, else of unknown colour (several may be
+        a frame around a hole)."""
         filled, colour = self.painter.filled(obj)
-        if filled:
-            xs, ys = [p[0] for p in subpaths[0]], [p[1] for p in subpaths[0]]
-            self.fills.append((page_box(self.to_page, min(xs), min(ys), max(xs), max(ys)), colour))
+        for points in subpaths if filled else []:
+            if len(points) > 2:
+                xs, ys = [p[0] for p in points], [p[1] for p in points]
+                box = page_box(self.to_page, min(xs), min(ys), max(xs), max(ys))
+                self.fills.append((box, colour if len(subpaths) == 1 else None))

@@ -10,11 +10,8 @@ from typing import Any
 
 import pypdfium2.raw as c
 
-from pipeline.extract.layout.glyphs import BLACK, Colour
+from pipeline.extract.layout.glyphs import Colour, Paint
 from pipeline.extract.pdfium.geometry import Box, Matrix, apply, page_box
-
-Paint = tuple[int, Colour | None, Colour | None]  # render mode, fill colour, stroke colour
-PLAIN: Paint = (0, BLACK, BLACK)
 
 
 @dataclass
