@@ -286,15 +286,8 @@ def schema(table: str) -> pa.Schema:
     return pa.schema([pa.field(c.name, c.type) for c in TABLES[table][1]])
 
 
-SQL_TYPES = {
-    S: "VARCHAR",
-    INT: "INTEGER",
-    D: "DATE",
-    B: "BOOLEAN",
-    F: "FLOAT",
-    NAMES: "VARCHAR[]",
-    ALIASES: "STRUCT(form VARCHAR, rule VARCHAR)[]",
-}
+SQL_TYPES = {S: "VARCHAR", INT: "INTEGER", D: "DATE", B: "BOOLEAN", F: "FLOAT"}
+SQL_TYPES |= {NAMES: "VARCHAR[]", ALIASES: "STRUCT(form VARCHAR, rule VARCHAR)[]"}
 
 
 def sql_columns(table: str) -> dict[str, str]:
