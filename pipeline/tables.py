@@ -22,8 +22,8 @@ class Column:
 
 
 S, INT, D, B, F = pa.string(), pa.int32(), pa.date32(), pa.bool_(), pa.float32()
-# a list of messages: each stays whole (a message may hold ';'), and DuckDB counts and filters them
-# without splitting text: len(warnings), unnest(warnings), list_contains
+# a list of strings (warnings, a person's name forms): each stays whole (a message may hold ';'), and
+# DuckDB counts and filters them without splitting text: len(warnings), unnest(names), list_contains
 LIST = pa.list_(pa.string())
 ALIASES = pa.list_(pa.struct([("form", pa.string()), ("rule", pa.string())]))
 

@@ -119,11 +119,20 @@ def test_hidden_text_reaches_no_table_through_a_batch(hostile_run: dict[str, Any
     docs = {r["doc_id"]: r["source_path"] for r in hostile_run["rows"].values()}
     seen = {name: shown for name, _, shown in hidden_cases()}
     found: dict[str, set[str]] = {name: set() for name in seen}
+    person_docs = {  # the people table has no doc_id: a person is in the documents that name them
+        (row[key], row["doc_id"])
+        for rows in hostile_run["tables"].values()
+        for row in rows
+        for key in ("person_id", "chair_person_id")
+        if row.get(key) and row.get("doc_id")
+    }
     for table, rows in hostile_run["tables"].items():
         for row in rows:
-            name = docs.get(row["doc_id"], "")
-            if name in seen and any(isinstance(v, str) and "Mallory" in v for v in row.values()):
-                found[name].add(table)
+            ids = [row["doc_id"]] if "doc_id" in row else [d for p, d in person_docs if p == row["person_id"]]
+            text = [v for v in row.values() if isinstance(v, str)] + list(row.get("names") or [])
+            for name in (docs.get(doc_id, "") for doc_id in ids):
+                if name in seen and any("Mallory" in v for v in text):
+                    found[name].add(table)
     assert {name: "sections" in tables for name, tables in found.items()} == seen
     assert {name for name, tables in found.items() if tables} == {
         name for name, shown in seen.items() if shown

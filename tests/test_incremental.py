@@ -140,8 +140,16 @@ def test_new_files_are_read_and_deleted_ones_dropped(clean: tuple[Path, Path], t
     assert sorted(sources(out)) == sorted(
         [p.name for p in src.glob("*.pdf")] + [f"new/{p.name}" for p in extra]
     )
-    for name, table in tables(out).items():
-        assert gone_id not in table.column("doc_id").to_pylist(), f"{name} kept rows of the deleted file"
+    made = tables(out)
+    for name, table in made.items():
+        if name != "people":  # the one table made at assembly, of people, not of documents
+            assert gone_id not in table.column("doc_id").to_pylist(), f"{name} kept rows of the deleted file"
+    named = {
+        *made["speakers"].column("person_id").to_pylist(),
+        *made["interventions"].column("person_id").to_pylist(),
+        *made["documents"].column("chair_person_id").to_pylist(),
+    } - {None}
+    assert set(made["people"].column("person_id").to_pylist()) == named  # no one only the deleted file named
     assert sources(out) == sorted(sources(out))  # rows in source path order, whatever finished first
 
 

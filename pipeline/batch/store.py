@@ -9,7 +9,8 @@ once its `_COMMITTED` marker exists. The marker is written last, so a part cut s
 never counts; it is deleted at the next start. Parts are never changed: a file done again gets a
 line in a newer part, and a file's newest line wins. The final tables are
 assembled from the winning lines' rows by DuckDB, which streams and sorts them (the parent never
-holds the archive's rows), and parts left without a winning line are then deleted.
+holds the archive's rows), then pipeline.link fills what depends on the whole archive (the people
+table, person_id, meeting_id), and parts left without a winning line are then deleted.
 
 Rows carry two hidden fields in the parts: `_source` says whose rows they are (with the part's folder,
 which says which run wrote them), `_row` their order within the document. The final tables are

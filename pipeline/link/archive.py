@@ -11,8 +11,6 @@ from __future__ import annotations
 
 from typing import Any
 
-import pyarrow as pa
-
 from pipeline.link.names import name_key, words
 from pipeline.link.people import RULES, Node, link, person_ids
 
@@ -28,15 +26,11 @@ def link_people(con: Any) -> None:
     """Fill the people table and the person_id of speakers, interventions and documents (chair)."""
     forms = [form for (form,) in con.execute(f"SELECT DISTINCT form FROM ({NAMED})").fetchall()]
     keys = [name_key(form) for form in forms]
-    con.register(
+    _temp_table(
+        con,
         "acta_name_keys",
-        pa.table(
-            {
-                "form": forms,
-                "key": [" ".join(k) for k in keys],
-                "single": [words(k) <= 1 for k in keys],
-            }
-        ),
+        {"form": forms, "key": [" ".join(k) for k in keys], "single": [words(k) <= 1 for k in keys]},
+        {"single": "BOOLEAN"},
     )
     con.execute(_OCCURRENCES)
     nodes = [
@@ -47,23 +41,29 @@ def link_people(con: Any) -> None:
     ]
     joins = link(nodes)
     ids = person_ids({j.root for j in joins.values()})
-    con.register(
+    _temp_table(
+        con,
         "acta_node_person",
-        pa.table(
-            {
-                "key": [" ".join(n.key) for n in joins],
-                "country": [n.country for n in joins],
-                "scope": [n.scope for n in joins],
-                "person_id": [ids[j.root] for j in joins.values()],
-                "rule": [j.rule for j in joins.values()],
-            },
-            schema=pa.schema([(c, pa.string()) for c in ("key", "country", "scope", "person_id", "rule")]),
-        ),
+        {
+            "key": [" ".join(n.key) for n in joins],
+            "country": [n.country for n in joins],
+            "scope": [n.scope for n in joins],
+            "person_id": [ids[j.root] for j in joins.values()],
+            "rule": [j.rule for j in joins.values()],
+        },
     )
     con.execute(_PERSON_OF_ROWS)
     con.execute(_PEOPLE, [list(RULES)])
-    for name in ("acta_name_keys", "acta_node_person"):
-        con.unregister(name)
+
+
+def _temp_table(
+    con: Any, name: str, columns: dict[str, list[Any]], types: dict[str, str] | None = None
+) -> None:
+    """A temporary table from Python lists, one per column (VARCHAR unless `types` says otherwise),
+    passed as parameters: registering Arrow tables would import pandas into the parent (docs/SCALE.md)."""
+    kinds = {col: (types or {}).get(col, "VARCHAR") for col in columns}
+    select = ", ".join(f"unnest(${i + 1}::{kinds[col]}[]) AS {col}" for i, col in enumerate(columns))
+    con.execute(f"CREATE TEMP TABLE {name} AS SELECT {select}", list(columns.values()))
 
 
 # each row naming someone, with its key, the state it is read with (its own, else the one its
