@@ -144,3 +144,29 @@ NOISE = random.Random(1).randbytes(40_000)  # deflates to about as much: more th
 )
 def test_inflate_says_whether_the_data_was_whole(data: bytes, whole: bool, decoded: bytes):
     assert inflate(data) == (decoded, whole)
+
+
+@pytest.mark.parametrize("layer", ["footnotes", "links"])
+def test_a_layer_that_fails_on_one_page_costs_only_that_layer_of_that_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, layer: str
+):
+    """Layout's footnote and link reading made to fail on page 2 (as a bug or a page nobody foresaw
+    would): the document is ok, page 2's text is kept, and the warning names the layer and the page."""
+    from pipeline.extract.layout import pages
+
+    real = {"footnotes": pages.split_footnotes, "links": pages.page_links}[layer]
+
+    def failing(*args: Any) -> Any:
+        number = args[0].number if layer == "links" else args[0][0].page
+        if number == 2:
+            raise ValueError("a page nobody foresaw")
+        return real(*args)
+
+    monkeypatch.setattr(pages, {"footnotes": "split_footnotes", "links": "page_links"}[layer], failing)
+    rows = read(tmp_path, "bad_annotation_strings", None)
+    [doc] = rows["documents"]
+    assert (doc["status"], doc["error"]) == ("ok", None)
+    lost = {"footnotes": [], "links": [(2, BAD_STRING_LINK), (2, GOOD_LINK)]}[layer]
+    assert doc["warnings"] == [f"{layer} unreadable on page 2", "links unreadable on page 3"]
+    assert [line for line in EVERY_LINE if line not in text(rows)] == []
+    assert not set(lost) & {(row["page"], row["url"]) for row in rows["links"]}
