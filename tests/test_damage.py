@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import re
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -154,7 +155,7 @@ def test_a_layer_that_fails_on_one_page_costs_only_that_layer_of_that_page(
     would): the document is ok, page 2's text is kept, and the warning names the layer and the page."""
     from pipeline.extract.layout import pages
 
-    real = {"footnotes": pages.split_footnotes, "links": pages.page_links}[layer]
+    real: Callable[..., Any] = {"footnotes": pages.split_footnotes, "links": pages.page_links}[layer]
 
     def failing(*args: Any) -> Any:
         number = args[0].number if layer == "links" else args[0][0].page
