@@ -155,7 +155,8 @@ def test_a_layer_that_fails_on_one_page_costs_only_that_layer_of_that_page(
     would): the document is ok, page 2's text is kept, and the warning names the layer and the page."""
     from pipeline.extract.layout import pages
 
-    real: Callable[..., Any] = {"footnotes": pages.split_footnotes, "links": pages.page_links}[layer]
+    name = {"footnotes": "split_footnotes", "links": "page_links"}[layer]
+    real: Callable[..., Any] = getattr(pages, name)
 
     def failing(*args: Any) -> Any:
         number = args[0].number if layer == "links" else args[0][0].page
@@ -163,7 +164,7 @@ def test_a_layer_that_fails_on_one_page_costs_only_that_layer_of_that_page(
             raise ValueError("a page nobody foresaw")
         return real(*args)
 
-    monkeypatch.setattr(pages, {"footnotes": "split_footnotes", "links": "page_links"}[layer], failing)
+    monkeypatch.setattr(pages, name, failing)
     rows = read(tmp_path, "bad_annotation_strings", None)
     [doc] = rows["documents"]
     assert (doc["status"], doc["error"]) == ("ok", None)
