@@ -172,3 +172,20 @@ def test_a_layer_that_fails_on_one_page_costs_only_that_layer_of_that_page(
     assert doc["warnings"] == [f"{layer} unreadable on page 2", "links unreadable on page 3"]
     assert [line for line in EVERY_LINE if line not in text(rows)] == []
     assert not set(lost) & {(row["page"], row["url"]) for row in rows["links"]}
+
+
+@pytest.mark.parametrize(
+    ("end", "complete"),
+    [
+        (b"startxref\n1234\n%%EOF\n", True),
+        (b"startxref\n1234\n", True),  # the marker lost
+        (b"startxref\r\n1234\r\n%%EO", True),  # cut inside the marker
+        (b"startxref\n12", True),  # cut inside the offset: the pages are all there, and so is the table
+        (b"endobj\n5 0 obj\n<< /Length 99 >>\nstream\nBT", False),  # cut inside an object
+        (b"0000000009 00000 n \ntrailer\n<< /Size 3", False),  # cut inside the trailer
+    ],
+)
+def test_a_file_that_ends_with_its_trailer_is_complete(tmp_path: Path, end: bytes, complete: bool):
+    path = tmp_path / "end.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + b"1 0 obj\n<< >>\nendobj\n" * 20 + end)
+    assert errors.complete_but_eof(str(path)) is complete
