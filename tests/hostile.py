@@ -408,8 +408,8 @@ def hostile_set(bomb_gigabytes: float = 4.0, page_count: int = 1000) -> Iterator
         yield Hostile(f"truncated_{tenths}0pct.pdf", truncated(cajp, tenths / 10), "failed", "corrupt PDF")
     for tenths in (7, 9):
         yield Hostile(f"truncated_{tenths}0pct.pdf", truncated(cajp, tenths / 10), "partial", "truncated:")
-    for seed in range(5):
-        yield Hostile(f"flipped_{seed}.pdf", flipped(cajp, seed), None, None)
+    for seed in range(5):  # the flips fall in the pages' content streams (and elsewhere)
+        yield Hostile(f"flipped_{seed}.pdf", flipped(cajp, seed), "partial", "damaged: the content of page")
     yield Hostile("bad_annotation_strings.pdf", bad_annotation_strings(), "ok", None)
     yield Hostile("garbage_xref.pdf", garbage_xref(), "ok", None)
     yield Hostile(

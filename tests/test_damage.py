@@ -9,6 +9,7 @@ from __future__ import annotations
 import random
 import re
 import zlib
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -144,3 +145,47 @@ NOISE = random.Random(1).randbytes(40_000)  # deflates to about as much: more th
 )
 def test_inflate_says_whether_the_data_was_whole(data: bytes, whole: bool, decoded: bytes):
     assert inflate(data) == (decoded, whole)
+
+
+@pytest.mark.parametrize("layer", ["footnotes", "links"])
+def test_a_layer_that_fails_on_one_page_costs_only_that_layer_of_that_page(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, layer: str
+):
+    """Layout's footnote and link reading made to fail on page 2 (as a bug or a page nobody foresaw
+    would): the document is ok, page 2's text is kept, and the warning names the layer and the page."""
+    from pipeline.extract.layout import pages
+
+    name = {"footnotes": "split_footnotes", "links": "page_links"}[layer]
+    real: Callable[..., Any] = getattr(pages, name)
+
+    def failing(*args: Any) -> Any:
+        number = args[0].number if layer == "links" else args[0][0].page
+        if number == 2:
+            raise ValueError("a page nobody foresaw")
+        return real(*args)
+
+    monkeypatch.setattr(pages, name, failing)
+    rows = read(tmp_path, "bad_annotation_strings", None)
+    [doc] = rows["documents"]
+    assert (doc["status"], doc["error"]) == ("ok", None)
+    lost = {"footnotes": [], "links": [(2, BAD_STRING_LINK), (2, GOOD_LINK)]}[layer]
+    assert doc["warnings"] == [f"{layer} unreadable on page 2", "links unreadable on page 3"]
+    assert [line for line in EVERY_LINE if line not in text(rows)] == []
+    assert not set(lost) & {(row["page"], row["url"]) for row in rows["links"]}
+
+
+@pytest.mark.parametrize(
+    ("end", "complete"),
+    [
+        (b"startxref\n1234\n%%EOF\n", True),
+        (b"startxref\n1234\n", True),  # the marker lost
+        (b"startxref\r\n1234\r\n%%EO", True),  # cut inside the marker
+        (b"startxref\n12", True),  # cut inside the offset: the pages are all there, and so is the table
+        (b"endobj\n5 0 obj\n<< /Length 99 >>\nstream\nBT", False),  # cut inside an object
+        (b"0000000009 00000 n \ntrailer\n<< /Size 3", False),  # cut inside the trailer
+    ],
+)
+def test_a_file_that_ends_with_its_trailer_is_complete(tmp_path: Path, end: bytes, complete: bool):
+    path = tmp_path / "end.pdf"
+    path.write_bytes(b"%PDF-1.4\n" + b"1 0 obj\n<< >>\nendobj\n" * 20 + end)
+    assert errors.complete_but_eof(str(path)) is complete

@@ -56,6 +56,7 @@ def review(
         "status": "partial" if extracted.error else "ok",
         "error": extracted.error,
         "pages": extracted.page_count,
+        "warnings": extracted.warnings,
     }
     rows = document_rows(parsed, facts)
     notes = _notes(stored, rows["documents"][0])

@@ -123,6 +123,7 @@ def _metadata(d: dict[str, Any], meeting: list[dict[str, Any]]) -> str:
         ("doc_id", d["doc_id"]),
         ("file", f"{d['source_path']} ({pages}, {d['status']})"),
         ("error", d["error"]),
+        ("warnings", "; ".join(d.get("warnings") or [])),
         ("symbol", d["symbol"]),
         ("body", " · ".join(str(x) for x in (d["body"], d["meeting_type"], d["language"]) if x)),
         ("kind", " · ".join(str(x) for x in (d.get("kind"), d.get("family")) if x)),

@@ -113,13 +113,13 @@ def read_with(path: str, engine: str, on_page: Callable[[int], None] | None = No
         warnings.append(NO_EOF())  # only the end marker is missing: every page is there
     elif truncated and error is None:
         error = TRUNCATED_READ(read=with_text, count=count)
-    error = error or damaged(raw, count)
+    pages = layout.assemble(raw)  # before lost_layers: layout records a page's footnotes it lost
     document = ExtractedDocument(
         path=path,
-        pages=layout.assemble(raw),
+        pages=pages,
         page_count=count,
         engine=engine,
-        error=error,
+        error=error or damaged(raw, count),
         warnings=warnings + lost_layers(raw),
     )
     if document.hidden_chars and not any(p.lines or p.header or p.footnotes for p in document.pages):
@@ -138,7 +138,7 @@ def damaged(raw: list[RawPage], count: int) -> str | None:
 
 def lost_layers(raw: list[RawPage]) -> list[str]:
     """A warning for each layer (links, footnotes) that a page was read without, in part or whole."""
-    return [LAYER_LOST(layer=layer, page=p.number) for p in raw for layer in p.lost]
+    return [LAYER_LOST(layer=layer, page=p.number) for p in raw for layer in dict.fromkeys(p.lost)]
 
 
 def describe_header(path: str) -> None:

@@ -252,13 +252,13 @@ def ends_properly(path: str) -> bool:
 
 
 def complete_but_eof(path: str) -> bool:
-    """A file whose trailer ends it (`startxref` and an offset, then only white space) lacks just its
-    final %%EOF; a download cut short ends anywhere else."""
+    """A file whose trailer ends it (`startxref` and an offset, then white space or part of the
+    marker) lacks just its final %%EOF; a download cut short ends anywhere else."""
     try:
         with open(path, "rb") as fh:
             fh.seek(0, 2)
             fh.seek(max(0, fh.tell() - 64))
-            return re.search(rb"startxref\s+\d+\s*\Z", fh.read()) is not None
+            return re.search(rb"startxref\s+\d+\s*(?:%(?:%(?:E(?:OF?)?)?)?)?\s*\Z", fh.read()) is not None
     except OSError:
         return False
 

@@ -225,12 +225,16 @@ def _page_links(page: Any) -> tuple[list[tuple[str, tuple[float, float, float, f
     without the ones whose box is broken)."""
     try:
         return _links(page), []
+    except MemoryError:
+        raise
     except Exception:  # noqa: BLE001 - an auxiliary layer: lost for this page, recorded
         pass
     try:
         annots = resolve_all(page.page_obj.annots)
         page.page_obj.annots = [a for a in annots if _boxed(a)] if isinstance(annots, list) else []
         return _links(page), ["links"]
+    except MemoryError:
+        raise
     except Exception:  # noqa: BLE001
         return [], ["links"]
 

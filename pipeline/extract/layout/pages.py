@@ -117,6 +117,8 @@ def _footnotes(raw: RawPage, body: list[Line], body_size: float) -> tuple[list[L
     (raw.lost): a footnote must never cost the page, let alone the document."""
     try:
         return split_footnotes(body, body_size, raw.height)
+    except MemoryError:
+        raise
     except Exception:  # noqa: BLE001 - an auxiliary layer: lost for this page, recorded
         raw.lost.append("footnotes")
         return body, []
@@ -126,6 +128,8 @@ def _links(raw: RawPage) -> list[Link]:
     """The page's links labelled; a page where that fails has none, and says so (raw.lost)."""
     try:
         return page_links(raw)
+    except MemoryError:
+        raise
     except Exception:  # noqa: BLE001 - an auxiliary layer: lost for this page, recorded
         raw.lost.append("links")
         return []

@@ -80,12 +80,12 @@ def open_pages(path: str) -> tuple[int, Iterator[RawPage]]:
 
     def pages() -> Iterator[RawPage]:
         fonts: dict[int, Font] = {}
-        damaged = damaged_pages(path)  # PDFium keeps what it can decode of a page without a word
+        damaged = damaged_pages(path, count)  # PDFium keeps what it can decode of a page without a word
         try:
             for index in range(count):
                 with PDFIUM:
                     page = _read(pdf.raw, fonts, index)
-                page.damaged = damaged is not None and len(damaged) == count and damaged[index]
+                page.damaged = damaged is not None and damaged[index]
                 yield page
         finally:
             with PDFIUM:

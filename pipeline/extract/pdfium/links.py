@@ -50,6 +50,8 @@ def page_links(doc: Any, page: Any, to_page: Matrix) -> tuple[Links, list[str]]:
     broken annotation costs that link, nothing else, and at worst the page's links."""
     try:
         links, broken = read_links(doc, page, to_page)
+    except MemoryError:
+        raise
     except Exception:  # noqa: BLE001 - an auxiliary layer: lost for this page, recorded
         return [], ["links"]
     return links, ["links"] if broken else []
