@@ -81,6 +81,12 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
                 "title", S, "the title line", "Summary of the CAJP Course on Digital Diplomacy, held on …"
             ),
             Column("acta_version", S, "acta version and rules hash that produced the row", "0.1.0+1a2b3c4d"),
+            Column(
+                "ocr_pages",
+                INT,
+                "pages whose text was read by OCR (the pages table says which); null when failed",
+                "0",
+            ),
         ],
     ),
     "sections": (
@@ -204,6 +210,29 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
             Column("person", S, "the person, when the text names one", "Ivonne Baki"),
             Column("text", S, "what was said", "Gracias, señor Presidente …"),
             Column("page", INT, "page where the turn starts", "7"),
+        ],
+    ),
+    "pages": (
+        "one row per page read: where its text came from",
+        [
+            Column("doc_id", S, "document", "3f9a0c1e2b4d5a6f"),
+            Column("page", INT, "page", "2"),
+            Column(
+                "text_source",
+                S,
+                "layer (the PDF's own text) or ocr (Tesseract read the page image)",
+                "layer",
+            ),
+            Column(
+                "quality",
+                F,
+                "quality of the page's text layer, 0-1: clean characters times the share of real words; "
+                "below 0.9 (or below 0.99 on a scanned page) the page is OCRed; 0 for a picture without "
+                "text, 1 for a blank page",
+                "0.998",
+            ),
+            Column("ocr_confidence", F, "Tesseract's mean word confidence, 0-100; null for layer", "91.3"),
+            Column("chars", INT, "characters with ink in the text kept", "3455"),
         ],
     ),
 }

@@ -16,6 +16,7 @@ from pipeline.extract.errors import (
     EMPTY,
     NO_PAGES,
     NO_TEXT,
+    OCR_EMPTY,
     PARTIAL,
     TRUNCATED,
     TRUNCATED_READ,
@@ -26,7 +27,7 @@ from pipeline.extract.errors import (
 )
 
 if TYPE_CHECKING:  # imported by extract(): the errors module alone must load fast (pipeline.batch)
-    from pipeline.document import ExtractedDocument
+    from pipeline.document import ExtractedDocument, Page, PageSource
     from pipeline.extract.layout import RawPage
 
 # engine name -> its module, imported when first used: the parent of a run never reads a PDF, and a
@@ -36,14 +37,22 @@ ALL_PAGES_READ = -1  # reported once every page is read: what follows is layout,
 
 
 def extract(
-    path: str | Path, engine: str = "pdfplumber", on_page: Callable[[int], None] | None = None
+    path: str | Path,
+    engine: str = "pdfplumber",
+    on_page: Callable[[int], None] | None = None,
+    ocr: str = "auto",
+    lang: str | None = None,
+    on_ocr: Callable[[int], None] | None = None,
 ) -> ExtractedDocument:
     """Read every page; pages after a broken one are lost, the ones before are kept (partial).
 
     `on_page` hears the number of each page before it is read, then ALL_PAGES_READ, so whoever
-    kills a worker that hangs can say where it hung."""
+    kills a worker that hangs can say where it hung. Pages without a usable text layer are OCRed
+    as `ocr` says (auto, always, never: pipeline.extract.ocr_pages), in `lang` if it is given;
+    `on_ocr` hears the number of each page before it is OCRed (a pool grants it more time)."""
     from pipeline.document import ExtractedDocument
     from pipeline.extract import layout
+    from pipeline.extract.ocr_pages import usable
 
     path = str(path)
     describe_header(path)
@@ -72,17 +81,37 @@ def extract(
         raw.append(page)
     if on_page is not None:
         on_page(ALL_PAGES_READ)
+    pages = layout.assemble(raw)
+    raw, sources, missing = _with_ocr(path, raw, pages, (ocr, lang), on_ocr)
     with_text = sum(1 for p in raw if any(g.text.strip() for g in p.glyphs))
     truncated = not ends_properly(path)  # an engine may have read past the cut without a complaint
-    if not with_text:
-        if error is not None:
-            raise ExtractError(error)
-        raise ExtractError(TRUNCATED() if truncated else NO_TEXT() if any(p.images for p in raw) else BLANK())
+    if not with_text or (missing is not None and not any(map(usable, sources))):
+        if error is not None or missing is not None:
+            raise ExtractError(error or missing)
+        ocred = any(s.text_source == "ocr" for s in sources)
+        no_text = OCR_EMPTY() if ocred else NO_TEXT() if any(p.images for p in raw) else BLANK()
+        raise ExtractError(TRUNCATED() if truncated else no_text)
     if truncated and error is None:
         error = TRUNCATED_READ(read=with_text, count=count)
+    if any(s.text_source == "ocr" for s in sources):
+        pages = layout.assemble(raw)
     return ExtractedDocument(
-        path=path, pages=layout.assemble(raw), page_count=count, engine=engine, error=error
+        path=path, pages=pages, page_count=count, engine=engine, error=error or missing, sources=sources
     )
+
+
+def _with_ocr(
+    path: str,
+    raw: list[RawPage],
+    pages: list[Page],
+    setting: tuple[str, str | None],
+    on_ocr: Callable[[int], None] | None,
+) -> tuple[list[RawPage], list[PageSource], str | None]:
+    """The pages with OCR text where it was needed, where each page's text came from, and the error
+    for pages that needed OCR and could not have it (pipeline.extract.ocr_pages)."""
+    from pipeline.extract.ocr_pages import read_pages
+
+    return read_pages(path, raw, pages, *setting, on_ocr=on_ocr)
 
 
 def describe_header(path: str) -> None:
