@@ -71,7 +71,7 @@ def read_pages(
         if on_ocr is not None:
             on_ocr(raw[i].number)
         read, main = _read(path, i, main)
-        page = replace(raw[i], glyphs=read.glyphs, images=max(raw[i].images, 1))
+        page = replace(raw[i], glyphs=read.glyphs, rules=read.rules, images=max(raw[i].images, 1))
         better, chars = _measure_ocr(page, read.glyphs)
         if mode == "always" or measured[i][0] < quality.GOOD or better > measured[i][0]:
             out[i] = page
