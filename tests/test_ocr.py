@@ -138,3 +138,22 @@ def test_a_rerun_with_another_ocr_setting_reads_the_files_again(tmp_path: Path):
     other = run(source, tmp_path / "out", workers=1, ocr="always")
     assert (first.documents, same.documents, other.documents) == (1, 0, 1)
     assert {p["text_source"] for p in rows(tmp_path / "out", "pages")} == {"ocr"}
+
+
+def test_the_1950_security_council_scan_is_read(real_out: Path):
+    """S/PV.492 (29 August 1950), a scan under a poor OCR layer: its own symbol (printed at the foot of
+    the cover), its meeting date and its speakers' turns (Mr. Austin of the United States, Sir
+    Gladwyn Jebb of the United Kingdom, Mr. Tsiang of China, Sir Benegal Rau of India, read off the
+    page images)."""
+    from datetime import date
+
+    documents = {d["source_path"]: d for d in rows(real_out, "documents")}
+    doc = documents["un_sc_S-PV.492_1950-08-29_en-fr_ocr-scan.pdf"]
+    assert (doc["status"], doc["symbol"], doc["meeting_date"]) == ("ok", "S/PV.492", date(1950, 8, 29))
+    pages = [p for p in rows(real_out, "pages") if p["doc_id"] == doc["doc_id"]]
+    assert len(pages) == 23 and doc["ocr_pages"] == sum(p["text_source"] == "ocr" for p in pages) >= 20
+    turns = [t for t in rows(real_out, "interventions") if t["doc_id"] == doc["doc_id"]]
+    assert len(turns) >= 15
+    assert {"USA", "GBR", "CHN", "IND"} <= {t["country"] for t in turns}
+    others = [d for d in documents.values() if d["source_path"] != doc["source_path"]]
+    assert all(d["ocr_pages"] == 0 for d in others)  # no page of a text record is OCRed

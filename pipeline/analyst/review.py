@@ -24,7 +24,7 @@ from typing import Any
 from pipeline.analyst.query import DEFAULT_DIR, connect, db_path
 from pipeline.analyst.review_page import Box, Item, render
 from pipeline.analyst.show import find_document, records
-from pipeline.document import BBox, Line, SectionTree
+from pipeline.document import BBox, Line, PageSource, SectionTree
 from pipeline.extract.layout import clean_text
 
 QUORUM_LIST = 3  # a paragraph naming this many present states is the attendance list
@@ -58,7 +58,7 @@ def review(
         "pages": extracted.page_count,
     }
     rows = document_rows(parsed, facts)
-    notes = _notes(stored, rows["documents"][0])
+    notes = _notes(stored, rows["documents"][0]) + _ocr_note(extracted.sources)
     page = Path(save)
     page.parent.mkdir(parents=True, exist_ok=True)
     with _Pages(pdf) as pages:
@@ -113,6 +113,16 @@ def _notes(stored: dict[str, Any] | None, fresh: dict[str, Any]) -> list[str]:
             f" acta {fresh['acta_version']} and may differ."
         )
     return notes
+
+
+def _ocr_note(sources: list[PageSource]) -> list[str]:
+    """Say which pages were read by OCR: their boxes are where Tesseract found the words."""
+    from pipeline.analyst.show import page_list
+
+    ocred = [s.page for s in sources if s.text_source == "ocr"]
+    if not ocred:
+        return []
+    return [f"Page(s) {page_list(ocred)} were read by OCR (Tesseract): the boxes there are OCR's words."]
 
 
 # ---------------------------------------------------------------- finding the boxes

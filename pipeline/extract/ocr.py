@@ -37,7 +37,8 @@ FONT, BOLD_FONT = "OCR", "OCR-Bold"
 TESSERACT = {"en": "eng", "es": "spa", "fr": "fra", "pt": "por"}  # ISO 639-1 -> Tesseract's codes
 NAMES_FROM = {"en": "es", "es": "pt", "fr": "es", "pt": "es"}  # the second language read with each
 
-LINE = re.compile(r"<span class='ocr_line'[^>]*title=\"([^\"]*)\"")
+# a line of text is an ocr_line, or a header, caption or floating line (Tesseract's own kinds of line)
+LINE = re.compile(r"<span class='ocr_(?:line|header|caption|textfloat)'[^>]*title=\"([^\"]*)\"")
 WORD = re.compile(r"<span class='ocrx_word'[^>]*title='([^']*)'[^>]*>(.*?)</span>", re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
 ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
