@@ -37,6 +37,7 @@ FONT, BOLD_FONT = "OCR", "OCR-Bold"
 TESSERACT = {"en": "eng", "es": "spa", "fr": "fra", "pt": "por"}  # ISO 639-1 -> Tesseract's codes
 NAMES_FROM = {"en": "es", "es": "pt", "fr": "es", "pt": "es"}  # the second language read with each
 
+BULLET_READINGS = frozenset("+¢«»°©®*")  # signs a line never starts with, but a bullet is read as
 # a line of text is an ocr_line, or a header, caption or floating line (Tesseract's own kinds of line)
 LINE = re.compile(r"<span class='ocr_(?:line|header|caption|textfloat)'[^>]*title=\"([^\"]*)\"")
 WORD = re.compile(r"<span class='ocrx_word'[^>]*title='([^']*)'[^>]*>(.*?)</span>", re.DOTALL)
@@ -152,11 +153,15 @@ def _words(hocr: str) -> tuple[list[tuple[Box, str, LineGeometry]], list[float]]
     for n, (start, title) in enumerate(starts):
         end = starts[n + 1][0] if n + 1 < len(starts) else len(hocr)
         line = _line(_fields(title))
+        first = True
         for match in WORD.finditer(hocr, start, end):
             text = _unescape(TAG.sub("", match.group(2))).strip()
             fields = _fields(match.group(1))
             if not text or "bbox" not in fields:
                 continue
+            if first and text in BULLET_READINGS:
+                text = "•"  # a list's bullet, which Tesseract reads as the nearest sign it knows
+            first = False
             x0, y0, x1, y1 = (float(v) for v in fields["bbox"])
             words.append(((x0, y0, x1, y1), text, line))
             if "x_wconf" in fields:
