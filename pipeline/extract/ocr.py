@@ -13,6 +13,7 @@ from acta's workers. `unavailable()` says why OCR cannot run here, or None.
 
 from __future__ import annotations
 
+import html
 import os
 import re
 import shutil
@@ -42,7 +43,6 @@ BULLET_READINGS = frozenset("+¢«»°©®*")  # signs a line never starts with,
 LINE = re.compile(r"<span class='ocr_(?:line|header|caption|textfloat)'[^>]*title=\"([^\"]*)\"")
 WORD = re.compile(r"<span class='ocrx_word'[^>]*title='([^']*)'[^>]*>(.*?)</span>", re.DOTALL)
 TAG = re.compile(r"<[^>]+>")
-ENTITIES = {"&amp;": "&", "&lt;": "<", "&gt;": ">", "&quot;": '"', "&#39;": "'"}
 
 
 @dataclass
@@ -155,7 +155,7 @@ def _words(hocr: str) -> tuple[list[tuple[Box, str, LineGeometry]], list[float]]
         line = _line(_fields(title))
         first = True
         for match in WORD.finditer(hocr, start, end):
-            text = _unescape(TAG.sub("", match.group(2))).strip()
+            text = html.unescape(TAG.sub("", match.group(2))).strip()
             fields = _fields(match.group(1))
             if not text or "bbox" not in fields:
                 continue
@@ -241,9 +241,3 @@ def snap(pages: list[list[Glyph]]) -> list[list[Glyph]]:
         if not near:
             centres.append(size)
     return [[g._replace(size=to[g.size]) for g in glyphs] for glyphs in pages]
-
-
-def _unescape(text: str) -> str:
-    for entity, char in ENTITIES.items():
-        text = text.replace(entity, char)
-    return text

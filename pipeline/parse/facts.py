@@ -24,6 +24,7 @@ from pipeline.recognise.times import find_times
 MEETING_KINDS = frozenset({"summary", "minutes", "verbatim record", "other"})
 HEAD_UNITS = 12  # the header block, headings and paragraphs of the first page that say what it is
 DATE_ONLY_REST = 12  # a line that is a date holds little else: "Lunes, 3 de marzo de 2024"
+OWN_LINE_WORDS = 5  # a line that holds the own symbol holds little else: "( 24 p.)  S/PV.492"
 MASTHEAD_UNITS = 4  # the masthead's date-and-time line is among the title block's first paragraphs
 
 
@@ -65,12 +66,13 @@ def _own_in_title(title: str) -> list[Symbol]:
 
 
 def _own_at_cover_foot(tree: SectionTree) -> list[Symbol]:
-    """A symbol of the family's own form (`own_symbols`) printed in the first page's text when the
-    header block has none: old UN records print it at the foot of the cover ("( 24 p.)  S/PV.492")."""
+    """A symbol of the family's own form (`own_symbols`) on a short line of its own on the first page
+    when the header block has none: old UN records print it at the foot of the cover ("( 24 p.)
+    S/PV.492"); a symbol inside a sentence there is a citation."""
     patterns = [re.compile(p) for p in families()[tree.family].own_symbols]
     if not patterns:
         return []
-    first = [p.text for _, p in tree.walk() if p.page == 1]
+    first = [p.text for _, p in tree.walk() if p.page == 1 and len(p.text.split()) <= OWN_LINE_WORDS]
     return [s for text in first for s in find_symbols(text) if any(p.search(s.symbol) for p in patterns)][:1]
 
 
