@@ -14,9 +14,11 @@ from acta's workers. `unavailable()` says why OCR cannot run here, or None.
 from __future__ import annotations
 
 import html
+import importlib.util
 import os
 import re
 import shutil
+import subprocess
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING, Any
@@ -57,17 +59,20 @@ class OcrPage:
 
 @cache
 def unavailable() -> str | None:
-    """Why OCR cannot run here (no pytesseract, no tesseract program, a language missing), or None."""
-    try:
-        import pytesseract
-    except ImportError:
+    """Why OCR cannot run here (no pytesseract, no tesseract program, a language missing), or None.
+
+    Asked by the parent of a run, which must stay light: pytesseract is looked for, not imported
+    (it imports pandas), and Tesseract is asked for its languages directly."""
+    if importlib.util.find_spec("pytesseract") is None:
         return "the Python package pytesseract is not installed"
-    if shutil.which("tesseract") is None:
+    program = shutil.which("tesseract")
+    if program is None:
         return "the tesseract program is not installed"
     try:
-        have = set(pytesseract.get_languages(config=""))
-    except Exception as exc:  # noqa: BLE001 - a broken install is reported, not raised
+        listed = subprocess.run([program, "--list-langs"], capture_output=True, text=True, timeout=60)
+    except (OSError, subprocess.SubprocessError) as exc:  # a broken install is reported, not raised
         return f"tesseract does not run ({type(exc).__name__})"
+    have = set(listed.stdout.split())
     missing = sorted(set(TESSERACT.values()) - have)
     return f"tesseract lacks the languages {', '.join(missing)}" if missing else None
 
