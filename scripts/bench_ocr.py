@@ -19,11 +19,14 @@ SYNTH = ROOT.parent / "shared" / "corpus" / "synth"
 sys.path.insert(0, str(ROOT / "tests"))
 
 
-def quality_cost(files: list[Path]) -> tuple[float, float, int]:
-    """Seconds reading and laying out the pages (pdfplumber), seconds measuring them, pages."""
-    from pipeline.extract import layout
+def quality_cost(files: list[Path], engine: str) -> tuple[float, float, int]:
+    """Seconds reading and laying out the pages with `engine`, seconds measuring them, pages."""
+    import importlib
+
+    from pipeline.extract import ENGINES, layout
     from pipeline.extract.ocr_pages import layer_quality
-    from pipeline.extract.plumber import open_pages
+
+    open_pages = importlib.import_module(ENGINES[engine]).open_pages
 
     read = measure = 0.0
     pages = 0
@@ -59,12 +62,13 @@ def report(docs: int, tmp: Path) -> None:
     from pipeline.extract.ocr import unavailable
 
     files = sorted(SYNTH.glob("*.pdf"))
-    read, measure, pages = quality_cost(files)
-    print(f"\ntext-quality check on {len(files)} text documents, {pages} pages:")
-    print(
-        f"  read and laid out {read:.2f} s, measured {measure:.3f} s: "
-        f"{100 * measure / read:.1f} % of a text page's extraction"
-    )
+    print(f"\ntext-quality check on {len(files)} text documents (the shared synthetic corpus):")
+    for engine in ("pdfplumber", "pdfium"):
+        read, measure, pages = quality_cost(files, engine)
+        print(
+            f"  {engine}: {pages} pages read and laid out in {read:.2f} s, measured in {measure:.3f} s: "
+            f"{100 * measure / read:.1f} % of the extraction (less of a page's whole time)"
+        )
     off = unavailable()
     if off is not None:
         print(f"OCR not measured: {off}")

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from collections import Counter
 from collections.abc import Iterable
+from functools import lru_cache
 
 from pipeline.extract.layout.glyphs import CID, Glyph
 
@@ -25,29 +26,25 @@ GOOD = 0.9  # a layer at least this good is kept: clean text scores 0.97 to 1, o
 FEW = 20  # fewer characters than this: too little text to judge its words, only its characters
 EDGE = "\"'.,;:()[]{}«»“”‘’¿?¡!*-–—•·…"
 WORD = re.compile(r"[^\W\d_]+(?:['’.][^\W\d_]+)*")
+UNDECODED = frozenset({"Co", "Cc", "Cn", "Cs"})  # private use, control, unassigned, lone surrogates
 LEFT_OUT = re.compile(r"[/@\\]|www\.|https?:|\d.*\d|^\W+$")  # symbols, addresses, numbers, punctuation
 
 
 def bad_chars(glyphs: Iterable[Glyph]) -> tuple[int, int, int]:
-    """Characters with ink, those without Unicode among them, and the count of the most common one."""
-    total = bad = 0
-    counts: Counter[str] = Counter()
-    for g in glyphs:
-        text = g.text
-        if "(cid:" in text:
-            found = len(CID.findall(text))
-            total, bad = total + found, bad + found
-            text = CID.sub("", text)
-        for ch in text:
-            if ch.isspace():
-                continue
-            total += 1
-            if ch.isalnum():
-                counts[ch] += 1
-            if ch == "\ufffd" or unicodedata.category(ch) in ("Co", "Cc", "Cn", "Cs"):
-                bad += 1
-    top = counts.most_common(1)[0][1] if counts else 0
-    return total, bad, top
+    """Characters with ink, those without Unicode among them, and the count of the most common letter
+    or digit. Counted per distinct character (str.count, Counter: C loops): it runs on every page."""
+    text = "".join([g.text for g in glyphs])
+    cids = 0
+    if "(cid:" in text:
+        cids = len(CID.findall(text))
+        text = CID.sub("", text)
+    text = "".join(text.split())
+    counts = Counter(text)
+    bad = cids
+    if not text.isascii() or not text.isprintable():
+        bad += sum(n for ch, n in counts.items() if ch == "\ufffd" or unicodedata.category(ch) in UNDECODED)
+    top = max((n for ch, n in counts.items() if ch.isalnum()), default=0)
+    return len(text) + cids, bad, top
 
 
 def is_word(token: str) -> bool:
@@ -69,17 +66,23 @@ def _elided(part: str) -> bool:
     return len(head) <= 2 and head.islower() and (rest.isupper() or rest[:1].isupper() and rest[1:].islower())
 
 
+@lru_cache(maxsize=1 << 16)
+def judged(raw: str) -> int:
+    """A printed token: 0 left out (a number, symbol, address, punctuation), 1 a word, 2 not a word.
+    Cached: a page's tokens are mostly words every page has."""
+    token = raw.strip(EDGE)
+    if not token or LEFT_OUT.search(token) or not any(c.isalpha() for c in token):
+        return 0
+    return 1 if is_word(token) else 2
+
+
 def word_share(texts: Iterable[str]) -> tuple[int, float]:
     """The tokens judged and the share of them that are words."""
-    words = judged = 0
-    for text in texts:
-        for raw in text.split():
-            token = raw.strip(EDGE)
-            if not token or LEFT_OUT.search(token) or not any(c.isalpha() for c in token):
-                continue
-            judged += 1
-            words += is_word(token)
-    return judged, (words / judged if judged else 1.0)
+    tally = [0, 0, 0]
+    for token, n in Counter(" ".join(texts).split()).items():
+        tally[judged(token)] += n
+    words, judged_count = tally[1], tally[1] + tally[2]
+    return judged_count, (words / judged_count if judged_count else 1.0)
 
 
 def quality(glyphs: list[Glyph], texts: Iterable[str], images: int) -> tuple[float, int]:
