@@ -38,7 +38,9 @@ SNAP = 0.08  # sizes closer than this share to a more common size are that size
 BOLD_STROKE = 1.3  # a word whose strokes are this much thicker than the page's usual is bold
 FONT, BOLD_FONT = "OCR", "OCR-Bold"
 TESSERACT = {"en": "eng", "es": "spa", "fr": "fra", "pt": "por"}  # ISO 639-1 -> Tesseract's codes
-NAMES_FROM = {"en": "es", "es": "pt", "fr": "es", "pt": "es"}  # the second language read with each
+# English records are read with Spanish too, for the names (a language's own accents read worse
+# with a second one: Portuguese "começou às" became "comecou ás" beside Spanish)
+NAMES_FROM = {"en": "es"}
 
 BULLET_READINGS = frozenset("+¢«»°©®*")  # signs a line never starts with, but a bullet is read as
 # a line of text is an ocr_line, or a header, caption or floating line (Tesseract's own kinds of line)
@@ -78,11 +80,10 @@ def unavailable() -> str | None:
 
 
 def languages(main: str | None) -> str:
-    """Tesseract's language setting: the document's language and the one its names most often come
-    from (Spanish; Portuguese for Spanish records), which costs no time and reads "Ibáñez" where the
-    language alone reads "Ibáfiez"; all four when the language is not known yet."""
+    """Tesseract's language setting: the document's language (with Spanish for English records,
+    whose names are often Spanish: "Ibáñez", not "Ibáfiez"); all four when it is not known yet."""
     if main in TESSERACT:
-        return f"{TESSERACT[main]}+{TESSERACT[NAMES_FROM[main]]}"
+        return "+".join(TESSERACT[m] for m in (main, NAMES_FROM.get(main)) if m)
     return "+".join(TESSERACT.values())
 
 
