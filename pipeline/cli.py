@@ -77,6 +77,12 @@ def _run_command(sub: argparse._SubParsersAction) -> None:
         help="documents committed together to OUT/.acta (a kill loses at most one batch); default 64",
     )
     run.add_argument("--quiet", action="store_true", help="no progress bar")
+    run.add_argument(
+        "--ocr",
+        default="auto",
+        choices=("auto", "always", "never"),
+        help="OCR pages (Tesseract): auto, those without a usable text layer; always; never. Default auto",
+    )
 
 
 def _run(args: argparse.Namespace) -> int:
@@ -104,6 +110,7 @@ def _run(args: argparse.Namespace) -> int:
             follow_links=args.follow_links,
             scheduler=args.scheduler,
             batch=max(1, args.batch),
+            ocr=args.ocr,
         )
     except Busy as exc:
         print(f"acta: {exc}", file=sys.stderr)

@@ -99,6 +99,17 @@ class Page:
 
 
 @dataclass
+class PageSource:
+    """Where a page's text came from; a row of `pages` (pipeline.extract.ocr_pages)."""
+
+    page: int
+    text_source: str  # layer | ocr
+    quality: float  # the text layer's quality, 0-1 (pipeline.extract.quality): what decided OCR
+    ocr_confidence: float | None  # Tesseract's mean word confidence, 0-100, on an OCRed page
+    chars: int  # characters with ink in the text kept
+
+
+@dataclass
 class ExtractedDocument:
     """Output of the extract stage, whatever the engine."""
 
@@ -108,6 +119,11 @@ class ExtractedDocument:
     engine: str
     error: str | None = None  # set when some pages failed (the document is then partial)
     warnings: list[str] = field(default_factory=list)  # what was lost or worked around (errors.WARNINGS)
+    sources: list[PageSource] = field(default_factory=list)  # one per page read, in page order
+
+    @property
+    def ocr_pages(self) -> int:
+        return sum(1 for s in self.sources if s.text_source == "ocr")
 
     @property
     def lines(self) -> list[Line]:

@@ -109,6 +109,12 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
                 "0",
             ),
             Column(
+                "ocr_pages",
+                INT,
+                "pages whose text was read by OCR (the pages table says which); null when failed",
+                "0",
+            ),
+            Column(
                 "meeting_id",
                 S,
                 "the meeting the document records, shared by its editions (languages, revisions): a hash of "
@@ -290,6 +296,29 @@ TABLES: dict[str, tuple[str, list[Column]]] = {
             ),
             Column("last_seen", D, "latest such date", "2024-03-01", assembled=True),
             Column("documents", INT, "documents naming them", "7", assembled=True),
+        ],
+    ),
+    "pages": (
+        "one row per page read: where its text came from",
+        [
+            Column("doc_id", S, "document", "3f9a0c1e2b4d5a6f"),
+            Column("page", INT, "page", "2"),
+            Column(
+                "text_source",
+                S,
+                "layer (the PDF's own text) or ocr (Tesseract read the page image)",
+                "layer",
+            ),
+            Column(
+                "quality",
+                F,
+                "quality of the page's text layer, 0-1: clean characters times the share of real words; "
+                "below 0.9 (or below 0.99 on a scanned page) the page is OCRed; 0 for a picture without "
+                "text, 1 for a blank page",
+                "0.998",
+            ),
+            Column("ocr_confidence", F, "Tesseract's mean word confidence, 0-100; null for layer", "91.3"),
+            Column("chars", INT, "characters with ink in the text kept", "3455"),
         ],
     ),
 }

@@ -16,7 +16,7 @@ import re
 from dataclasses import dataclass, fields
 from typing import Any, get_type_hints
 
-from pipeline.document import ParsedDocument
+from pipeline.document import PageSource, ParsedDocument
 from pipeline.recognise.symbols import key
 from pipeline.tables import TABLES
 
@@ -102,8 +102,9 @@ def table_columns(cls: type) -> list[str]:
     return names
 
 
-def document_rows(parsed: ParsedDocument, doc: dict[str, Any]) -> Rows:
-    """All rows of one document; `doc` holds the file facts (doc_id, source_path, status, …)."""
+def document_rows(parsed: ParsedDocument, doc: dict[str, Any], pages: list[PageSource] | None = None) -> Rows:
+    """All rows of one document; `doc` holds the file facts (doc_id, source_path, status, …), `pages`
+    where each page's text came from."""
     meta = parsed.meta
     doc_id = doc["doc_id"]
     rows = empty_rows()
@@ -131,6 +132,7 @@ def document_rows(parsed: ParsedDocument, doc: dict[str, Any]) -> Rows:
         row["symbol_key"] = key(row["symbol"])
         row["base_key"] = key(re.sub(r"\s(?:rev|corr|add)\.\s?\d+", "", row["symbol"]))
     rows["attendance"] = [{"doc_id": doc_id, "country": country} for country in parsed.attendance]
+    rows["pages"] = [{"doc_id": doc_id, **table_row(source)} for source in pages or ()]
     return rows
 
 

@@ -11,6 +11,8 @@ Builds once (then reuses, under --cache, which git ignores) an archive of synthe
   the workers are up (the fork server's one-off warm-up (spaCy, every language's patterns) taken out);
 * a rerun with nothing changed, as a share of the full run;
 * peak memory of acta (the parent, and parent + fork server + workers) at 100 and at 1,000 documents;
+* OCR pages/s per worker on scanned copies of the shared synthetic records, and what the text-quality
+  check costs a text page (scripts/bench_ocr.py; `--ocr-only` for these alone);
 
 then the extraction and end-to-end figures again on the real records in ../shared/corpus/real/.
 Wall-clock times on a shared machine move with its load, which is printed with the results.
@@ -27,6 +29,9 @@ import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent))
+import bench_ocr  # noqa: E402 - the OCR figures, a script of their own beside this one
 
 ROOT = Path(__file__).resolve().parent.parent
 CORPUS = ROOT.parent / "shared" / "corpus"
@@ -225,7 +230,13 @@ def main() -> None:
     parser.add_argument("--cache", type=Path, default=ROOT / "data" / "bench", help="archive cache")
     parser.add_argument("--no-real", action="store_true", help="skip ../shared/corpus/real")
     parser.add_argument("--no-memory", action="store_true", help="skip the 100/1,000-document memory runs")
+    parser.add_argument("--ocr-docs", type=int, default=8, help="scanned documents OCRed; 0: none")
+    parser.add_argument("--ocr-only", action="store_true", help="only the OCR figures (scripts/bench_ocr.py)")
     args = parser.parse_args()
+    if args.ocr_only:
+        with tempfile.TemporaryDirectory(prefix="acta-bench-") as tmp_name:
+            bench_ocr.report(args.ocr_docs, Path(tmp_name))
+        return
     source = archive(args.cache, max(1000, args.docs), args.seed)
     warm = warm_up()
     print(f"acta benchmark; {os.cpu_count()} cores; Python {sys.version.split()[0]}")
@@ -233,6 +244,8 @@ def main() -> None:
     with tempfile.TemporaryDirectory(prefix="acta-bench-") as tmp_name:
         tmp = Path(tmp_name)
         throughput("synthetic", subset(source, args.docs, tmp / "synthetic"), tmp, True, warm)
+        if args.ocr_docs:
+            bench_ocr.report(args.ocr_docs, tmp / "ocr")
         if not args.no_memory:
             memory(source, tmp)
         real = CORPUS / "real"

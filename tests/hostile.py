@@ -386,7 +386,7 @@ def hostile_set(bomb_gigabytes: float = 4.0, page_count: int = 1000) -> Iterator
     yield Hostile("header_only.pdf", b"%PDF-1.7\n", "failed", "corrupt PDF: the file is truncated")
     yield Hostile("encrypted.pdf", encrypted(), "failed", "encrypted: a password is needed")
     yield Hostile("owner_password_only.pdf", encrypted(user_password=""), "ok", None)
-    yield Hostile("scan.pdf", image_only(), "failed", "no text layer: the pages are images")
+    yield Hostile("scan.pdf", image_only(), "failed", scan_error())
     yield Hostile("no_pages.pdf", zero_pages(), "failed", "no pages: the PDF has no page")
     yield Hostile("lying_page_count.pdf", lying_page_count(), "ok", None)
     yield Hostile("wrong_lengths.pdf", wrong_lengths(), "ok", None)  # pdfplumber reads nothing: PDFium
@@ -508,3 +508,13 @@ def hidden_cases() -> Iterator[tuple[str, bytes, bool]]:
         with_hidden(gradient + printed(HIDDEN, 600, b"1 g"), resources=shading),
         True,
     )
+
+
+def scan_error() -> str:
+    """What a scan of a grey gradient gives: OCR reads it and finds no text; without Tesseract, the
+    pages that needed OCR are named and the run says how to install it."""
+    from pipeline.extract import ocr
+
+    if ocr.unavailable() is None:
+        return "no text: OCR found none on the page images"
+    return "OCR needed: install tesseract-ocr to read page(s) 1 and 2"

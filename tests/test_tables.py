@@ -13,6 +13,7 @@ from pipeline.document import (
     Intervention,
     LinkRow,
     Metadata,
+    PageSource,
     RefRow,
     Section,
     SectionTree,
@@ -32,6 +33,7 @@ ROW_TYPES = {
     "links": LinkRow,
     "footnotes": Footnote,
     "interventions": Intervention,
+    "pages": PageSource,
 }
 MADE_BY_THE_WRITER = {"refs": ["symbol_key", "base_key"]}  # keys of the symbol (pipeline.write)
 
@@ -49,7 +51,7 @@ def test_a_row_dataclass_gives_exactly_its_tables_columns(table: str):
 
 
 def test_the_documents_row_is_the_file_facts_the_metadata_and_the_family():
-    file_facts = [*Task("a.pdf", "a.pdf").header(None), "status", "error", "pages", "warnings"]
+    file_facts = [*Task("a.pdf", "a.pdf").header(None), "status", "error", "pages", "warnings", "ocr_pages"]
     given = [*file_facts, *table_columns(Metadata), *table_columns(SectionTree), "symbol_key"]
     assert sorted(given) == sorted(columns("documents"))
 

@@ -24,7 +24,7 @@ from typing import Any
 from pipeline.analyst.query import DEFAULT_DIR, connect, db_path
 from pipeline.analyst.review_page import Box, Item, render
 from pipeline.analyst.show import find_document, records
-from pipeline.document import BBox, Line, Page, SectionTree
+from pipeline.document import BBox, Line, Page, PageSource, SectionTree
 from pipeline.extract.layout import clean_text
 
 QUORUM_LIST = 3  # a paragraph naming this many present states is the attendance list
@@ -59,7 +59,7 @@ def review(
         "warnings": extracted.warnings,
     }
     rows = document_rows(parsed, facts)
-    notes = _notes(stored, rows["documents"][0])
+    notes = _notes(stored, rows["documents"][0]) + _ocr_note(extracted.sources)
     page = Path(save)
     page.parent.mkdir(parents=True, exist_ok=True)
     with _Pages(pdf) as pages:
@@ -124,6 +124,16 @@ def kept_out(pages: list[Page]) -> list[Item]:
         for p in pages
         for ln in p.hidden
     ]
+
+
+def _ocr_note(sources: list[PageSource]) -> list[str]:
+    """Say which pages were read by OCR: their boxes are where Tesseract found the words."""
+    from pipeline.analyst.show import page_list
+
+    ocred = [s.page for s in sources if s.text_source == "ocr"]
+    if not ocred:
+        return []
+    return [f"Page(s) {page_list(ocred)} were read by OCR (Tesseract): the boxes there are OCR's words."]
 
 
 # ---------------------------------------------------------------- finding the boxes

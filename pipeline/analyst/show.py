@@ -77,6 +77,7 @@ def show(doc: str, out_dir: str | Path = DEFAULT_DIR, *, db: str | Path | None =
             return records(con, sql, [doc_id])
 
         parts = [_metadata(d, rows("SELECT duration_min FROM meetings WHERE doc_id = ?"))]
+        parts[0] += _ocr_pages(con, doc_id)
         if d["status"] != "failed":
             parts += [
                 _sections(rows("SELECT * FROM sections WHERE doc_id = ? ORDER BY section_id")),
@@ -140,6 +141,35 @@ def _metadata(d: dict[str, Any], meeting: list[dict[str, Any]]) -> str:
     ]
     head = d["title"] or d["source_path"]
     return "\n".join([_cut(head, 100)] + [f"  {k:<8} {v}" for k, v in fields if v not in (None, "")])
+
+
+def _ocr_pages(con: duckdb.DuckDBPyConnection, doc_id: str) -> str:
+    """The metadata's line on the pages read by OCR ("ocr      pages 1-3, 5 (Tesseract, mean
+    confidence 91)"); nothing for a document read from its text layer, or tables without `pages`."""
+    import duckdb
+
+    try:
+        found = records(
+            con, "SELECT page, ocr_confidence FROM pages WHERE doc_id = ? AND text_source = 'ocr'", [doc_id]
+        )
+    except duckdb.Error:  # tables written before the pages table existed
+        return ""
+    if not found:
+        return ""
+    confidences = [r["ocr_confidence"] for r in found if r["ocr_confidence"] is not None]
+    mean = f", mean confidence {sum(confidences) / len(confidences):.0f}" if confidences else ""
+    return f"\n  {'ocr':<8} pages {page_list([r['page'] for r in found])} (Tesseract{mean})"
+
+
+def page_list(pages: list[int]) -> str:
+    """Page numbers with runs joined: [1, 2, 3, 5] -> "1-3, 5"."""
+    runs: list[list[int]] = []
+    for page in sorted(pages):
+        if runs and page == runs[-1][-1] + 1:
+            runs[-1].append(page)
+        else:
+            runs.append([page])
+    return ", ".join(f"{r[0]}-{r[-1]}" if len(r) > 1 else str(r[0]) for r in runs)
 
 
 def _sections(rows: list[dict[str, Any]]) -> str:

@@ -42,7 +42,7 @@ def _read(tasks: list[tuple[int, Task]], folder: str, memory_mb: int | None, par
         if os.getppid() != parent:
             return
         try:
-            doc = extract(task.path, task.engine)
+            doc = extract(task.path, task.engine, ocr=task.ocr, lang=task.language)
         except Exception:  # noqa: BLE001, S112 - the worker reads it again and says why
             continue
         staged = os.path.join(folder, f".{index}")

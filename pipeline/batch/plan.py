@@ -93,10 +93,11 @@ def plan(
     engine: str,
     language: str | None,
     follow_links: bool,
+    ocr: str = "auto",
 ) -> Plan:
     """Sort the files found into tasks, unchanged lines and new lines for unchanged content."""
     ver = version()
-    settings = f"{ver} {engine} {language or 'auto'}"
+    settings = f"{ver} {engine} {language or 'auto'}" + ("" if ocr == "auto" else f" ocr={ocr}")
     root = in_path.resolve() if in_path.is_dir() and not follow_links else None
     todo = Plan()
     for path, rel in files:
@@ -111,7 +112,7 @@ def plan(
             if entry.doc_id is not None and found[0] >= 0 and _same_content(path, entry.doc_id):
                 todo.relined.append((replace(entry, size=found[0], mtime_ns=found[1]), None))
                 continue
-        todo.tasks.append(Task(os.path.abspath(path), rel, engine, language, refused, ver))
+        todo.tasks.append(Task(os.path.abspath(path), rel, engine, language, refused, ver, ocr=ocr))
     return todo
 
 

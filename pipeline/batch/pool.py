@@ -23,6 +23,7 @@ from typing import Any, Literal
 Task = Any
 Result = Any
 _progress: Any = None  # in a worker: the shared integer its tasks `report` to
+_allowance: Any = None  # in a worker: the seconds its task was granted beyond the time limit (`allow`)
 
 
 @dataclass
@@ -44,6 +45,14 @@ def report(step: int) -> None:
         _progress.value = step
 
 
+def allow(seconds: float) -> None:
+    """Give the current task `seconds` more before the time limit: an OCRed page takes seconds where a
+    text page takes milliseconds, and a long scan must not fail for it. Outside a pool worker it does
+    nothing."""
+    if _allowance is not None:
+        _allowance.value += seconds
+
+
 def limit_memory(memory_mb: int | None) -> None:
     """Cap this process's address space, so a document that needs more fails instead of the machine."""
     if memory_mb:
@@ -53,9 +62,15 @@ def limit_memory(memory_mb: int | None) -> None:
         resource.setrlimit(resource.RLIMIT_AS, (limit, limit))
 
 
-def _serve(conn: Connection, fn: Callable[[Task], Result], memory_mb: int | None, progress: Any) -> None:
-    global _progress
-    _progress = progress
+def _serve(
+    conn: Connection,
+    fn: Callable[[Task], Result],
+    memory_mb: int | None,
+    progress: Any,
+    allowance: Any = None,
+) -> None:
+    global _progress, _allowance
+    _progress, _allowance = progress, allowance
     limit_memory(memory_mb)
     while True:
         try:
@@ -65,6 +80,8 @@ def _serve(conn: Connection, fn: Callable[[Task], Result], memory_mb: int | None
         if task is None:
             return
         progress.value = 0
+        if allowance is not None:
+            allowance.value = 0.0
         started = time.monotonic()
         try:
             result = fn(task)
@@ -82,6 +99,7 @@ class _Worker:
     progress: Any
     task: Task = None
     started: float = 0.0
+    allowance: Any = None  # the shared float its task `allow`s itself
 
 
 class Pool:
@@ -121,12 +139,13 @@ class Pool:
     def _spawn(self) -> _Worker:
         parent, child = self.ctx.Pipe()
         progress = self.ctx.RawValue("i", 0)
+        allowance = self.ctx.RawValue("d", 0.0)
         process = self.ctx.Process(
-            target=_serve, args=(child, self.fn, self.memory_mb, progress), daemon=True
+            target=_serve, args=(child, self.fn, self.memory_mb, progress, allowance), daemon=True
         )
         process.start()
         child.close()
-        return _Worker(process, parent, progress)
+        return _Worker(process, parent, progress, allowance=allowance)
 
     def _retire(self, worker: _Worker) -> None:
         if worker.process.is_alive():
@@ -180,8 +199,8 @@ class Pool:
                     continue
             if w.conn in ready or w.process.sentinel in ready or not w.process.is_alive():
                 yield self._replace(i, "died", now - w.started)
-            elif self.timeout and now - w.started > self.timeout:
-                yield self._replace(i, "timeout", self.timeout)
+            elif self.timeout and now - w.started > self.timeout + w.allowance.value:
+                yield self._replace(i, "timeout", self.timeout + w.allowance.value)
 
     def _received(self, w: _Worker, feed: _Feed) -> tuple[Task, Result] | None:
         """A worker's result (None if its pipe broke). Its next task goes out before this result is

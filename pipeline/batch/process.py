@@ -13,6 +13,8 @@ from pipeline.batch.task import Task, file_id
 from pipeline.extract import ALL_PAGES_READ
 from pipeline.extract import errors as msg
 
+OCR_PAGE_SECONDS = 60.0  # more time per OCRed page (a dense page takes 2-10 s; the limit is for hangs)
+
 if TYPE_CHECKING:
     from pipeline.document import ExtractedDocument
     from pipeline.write import RowLines, Rows
@@ -39,7 +41,8 @@ def process(task: Task) -> Rows:
         doc["error"] = extracted.error
         doc["engine"] = extracted.engine  # the other engine, where the one asked for could not read it
         doc["warnings"] = extracted.warnings
-        return document_rows(parse(segment(extracted, task.language)), doc)
+        doc["ocr_pages"] = extracted.ocr_pages
+        return document_rows(parse(segment(extracted, task.language)), doc, extracted.sources)
     except ExtractError as exc:
         error = str(exc)
     except MemoryError:
@@ -78,7 +81,15 @@ def _extracted(task: Task) -> ExtractedDocument:
         else:
             report(ALL_PAGES_READ)
             return doc
-    return extract(task.path, task.engine, on_page=report)
+    return extract(task.path, task.engine, on_page=report, ocr=task.ocr, lang=task.language, on_ocr=_ocr_page)
+
+
+def _ocr_page(page: int) -> None:
+    """An OCRed page: where the worker is, and OCR_PAGE_SECONDS more before its time limit."""
+    from pipeline.batch.pool import allow, report
+
+    report(page)
+    allow(OCR_PAGE_SECONDS)
 
 
 def _doc_id(task: Task) -> str | None:

@@ -12,6 +12,7 @@ it stopped. The final tables are assembled from the committed batches at the end
 
 from __future__ import annotations
 
+import sys
 import threading
 import time
 from collections.abc import Iterator
@@ -48,17 +49,21 @@ def run(
     follow_links: bool = False,
     scheduler: str | None = None,
     batch: int = 64,
+    ocr: str = "auto",
 ) -> Summary:
     """Bring the tables in the folder `out_dir` (or an object store URL) up to date
     with `in_dir` (a folder, searched recursively, or one PDF).
 
     Documents are read by `workers` local processes, or on the Dask cluster at `scheduler`, and
     committed `batch` at a time (or every COMMIT_SECONDS). `lang` forces the language instead of
-    detecting it. The keywords are the `acta run` options' names."""
+    detecting it; `ocr` says which pages are OCRed (auto, always, never). The keywords are the
+    `acta run` options' names."""
     if engine not in ENGINES:
         raise ValueError(f"unknown engine {engine!r}: choose one of {', '.join(ENGINES)}")
+    if ocr not in ("auto", "always", "never"):
+        raise ValueError(f"unknown ocr mode {ocr!r}: choose one of auto, always, never")
     start = time.monotonic()
-    quick = _nothing_to_do(in_dir, out_dir, engine, lang, follow_links)
+    quick = _nothing_to_do(in_dir, out_dir, engine, lang, follow_links, ocr)
     if quick is not None:
         quick.seconds = time.monotonic() - start
         return quick
@@ -67,7 +72,9 @@ def run(
 
     with Store(out_dir) as store:
         known = store.open()
-        todo = plan(discover(in_dir, follow_links), known, in_dir, engine, lang, follow_links)
+        todo = plan(discover(in_dir, follow_links), known, in_dir, engine, lang, follow_links, ocr)
+        if todo.tasks and ocr != "never":
+            _say_if_ocr_is_off()
         summary = Summary(unchanged=len(todo.live) + len(todo.relined), removed=len(todo.gone(known)))
         if todo.tasks:
             threading.Thread(target=_writer_ready, daemon=True).start()
@@ -187,15 +194,32 @@ def _writer_ready() -> None:
     import duckdb  # noqa: F401
 
 
+def _say_if_ocr_is_off() -> None:
+    """Say once, before any document is read, that OCR is off and why: pages that need it will fail."""
+    from pipeline.extract.ocr import unavailable
+
+    reason = unavailable()
+    if reason is not None:
+        print(
+            f"acta: OCR is off ({reason}): pages without a usable text layer will not be read",
+            file=sys.stderr,
+        )
+
+
 def _nothing_to_do(
-    in_dir: Path, out_dir: Path | str, engine: str, language: str | None, follow_links: bool
+    in_dir: Path,
+    out_dir: Path | str,
+    engine: str,
+    language: str | None,
+    follow_links: bool,
+    ocr: str = "auto",
 ) -> Summary | None:
     """The summary of a rerun that finds every file as the last run left it (from the manifest's
     snapshot, without opening the store); None when there is anything to do, or no snapshot."""
     known = read_snapshot(out_dir)
     if known is None:
         return None
-    todo = plan(discover(in_dir, follow_links), known, in_dir, engine, language, follow_links)
+    todo = plan(discover(in_dir, follow_links), known, in_dir, engine, language, follow_links, ocr)
     if todo.tasks or todo.relined or todo.gone(known):
         return None
     return Summary(unchanged=len(todo.live))

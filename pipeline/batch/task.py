@@ -25,6 +25,7 @@ class Task:
     refused: str | None = None  # why the file is not to be read at all (pipeline.batch.plan.refusal)
     version: str = ""  # the run's version(), computed once by the parent (hashing models/ takes time)
     extracted: str | None = None  # a pickle of the document, extracted ahead (pipeline.batch.ahead)
+    ocr: str = "auto"  # which pages are OCRed: auto, always, never (pipeline.extract.ocr_pages)
 
     def header(self, doc_id: str | None) -> dict[str, Any]:
         """The documents-row facts about the file and the run, before anything is read from it: the

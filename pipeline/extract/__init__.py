@@ -20,6 +20,8 @@ from pipeline.extract.errors import (
     NO_EOF,
     NO_PAGES,
     NO_TEXT,
+    OCR_EMPTY,
+    OCR_NEEDED,
     ONLY_HIDDEN,
     PARTIAL,
     TOO_LARGE,
@@ -33,7 +35,7 @@ from pipeline.extract.errors import (
 )
 
 if TYPE_CHECKING:  # imported by extract(): the errors module alone must load fast (pipeline.batch)
-    from pipeline.document import ExtractedDocument
+    from pipeline.document import ExtractedDocument, Page, PageSource
     from pipeline.extract.layout import RawPage
 
 # engine name -> its module, imported when first used: the parent of a run never reads a PDF, and a
@@ -41,12 +43,18 @@ if TYPE_CHECKING:  # imported by extract(): the errors module alone must load fa
 ENGINES = {"pdfplumber": "pipeline.extract.plumber", "pdfium": "pipeline.extract.pdfium"}
 ALL_PAGES_READ = -1  # reported once every page is read: what follows is layout, not the parser
 # failures that the other engine would meet as well: not worth reading the file twice (a scan has
-# no text for either; a file that ran out of memory would run out again)
-NO_FALLBACK = (NO_TEXT, TOO_LARGE)
+# no text for either, nor do pages OCR could not read or run on; a file that ran out of memory would
+# run out again)
+NO_FALLBACK = (NO_TEXT, TOO_LARGE, OCR_EMPTY, OCR_NEEDED)
 
 
 def extract(
-    path: str | Path, engine: str = "pdfplumber", on_page: Callable[[int], None] | None = None
+    path: str | Path,
+    engine: str = "pdfplumber",
+    on_page: Callable[[int], None] | None = None,
+    ocr: str = "auto",
+    lang: str | None = None,
+    on_ocr: Callable[[int], None] | None = None,
 ) -> ExtractedDocument:
     """Read every page with `engine`, or with the other engine where `engine` cannot read the file.
 
@@ -54,28 +62,37 @@ def extract(
     kills a worker that hangs can say where it hung. The engines fail on different damage (pdfminer
     on a broken cross-reference table or a nested annotation, PDFium on others), so a file one of
     them cannot read is given to the other before it is called failed; its first error is the one
-    told if neither can."""
+    told if neither can. Pages without a usable text layer are OCRed as `ocr` says (auto, always,
+    never: pipeline.extract.ocr_pages), in `lang` if it is given; `on_ocr` hears the number of each
+    page before it is OCRed (a pool grants it more time)."""
     path = str(path)
     describe_header(path)
+    settings = (ocr, lang, on_ocr)
     try:
-        return read_with(path, engine, on_page)
+        return read_with(path, engine, on_page, settings)
     except ExtractError as exc:
         if any(m.matches(str(exc)) for m in NO_FALLBACK):
             raise
         other = next(name for name in ENGINES if name != engine)
         try:
-            doc = read_with(path, other, on_page)
+            doc = read_with(path, other, on_page, settings)
         except ExtractError:
             raise exc from None
         doc.warnings.insert(0, FALLBACK(engine=other, first=engine, reason=str(exc)))
         return doc
 
 
-def read_with(path: str, engine: str, on_page: Callable[[int], None] | None = None) -> ExtractedDocument:
+def read_with(
+    path: str,
+    engine: str,
+    on_page: Callable[[int], None] | None = None,
+    settings: tuple[str, str | None, Callable[[int], None] | None] = ("auto", None, None),
+) -> ExtractedDocument:
     """Read every page with one engine; pages after a broken one are lost, the ones before are kept
     (partial); pages whose content is damaged keep what could be decoded (partial)."""
     from pipeline.document import ExtractedDocument
     from pipeline.extract import layout
+    from pipeline.extract.ocr_pages import usable
 
     module = importlib.import_module(ENGINES[engine])
     try:
@@ -102,25 +119,32 @@ def read_with(path: str, engine: str, on_page: Callable[[int], None] | None = No
         raw.append(page)
     if on_page is not None:
         on_page(ALL_PAGES_READ)
+    pages = layout.assemble(raw)
+    ocr, lang, on_ocr = settings
+    raw, sources, missing = _with_ocr(path, raw, pages, (ocr, lang), on_ocr)
     with_text = sum(1 for p in raw if any(g.text.strip() for g in p.glyphs))
     truncated = not ends_properly(path)  # an engine may have read past the cut without a complaint
-    if not with_text:
-        if error is not None:
-            raise ExtractError(error)
-        raise ExtractError(TRUNCATED() if truncated else NO_TEXT() if any(p.images for p in raw) else BLANK())
+    if not with_text or (missing is not None and not any(map(usable, sources))):
+        if error is not None or missing is not None:
+            raise ExtractError(error or missing)
+        ocred = any(s.text_source == "ocr" for s in sources)
+        no_text = OCR_EMPTY() if ocred else NO_TEXT() if any(p.images for p in raw) else BLANK()
+        raise ExtractError(TRUNCATED() if truncated else no_text)
     warnings = []
     if truncated and error is None and len(raw) == count and complete_but_eof(path):
         warnings.append(NO_EOF())  # only the end marker is missing: every page is there
     elif truncated and error is None:
         error = TRUNCATED_READ(read=with_text, count=count)
-    pages = layout.assemble(raw)  # before lost_layers: layout records a page's footnotes it lost
+    if any(s.text_source == "ocr" for s in sources):
+        pages = layout.assemble(raw)
     document = ExtractedDocument(
         path=path,
         pages=pages,
         page_count=count,
         engine=engine,
-        error=error or damaged(raw, count),
-        warnings=warnings + lost_layers(raw),
+        error=error or missing or damaged(raw, count),
+        warnings=warnings + lost_layers(raw),  # after assemble: layout records a page's footnotes it lost
+        sources=sources,
     )
     if document.hidden_chars and not any(p.lines or p.header or p.footnotes for p in document.pages):
         raise ExtractError(ONLY_HIDDEN(chars=document.hidden_chars))
@@ -139,6 +163,20 @@ def damaged(raw: list[RawPage], count: int) -> str | None:
 def lost_layers(raw: list[RawPage]) -> list[str]:
     """A warning for each layer (links, footnotes) that a page was read without, in part or whole."""
     return [LAYER_LOST(layer=layer, page=p.number) for p in raw for layer in dict.fromkeys(p.lost)]
+
+
+def _with_ocr(
+    path: str,
+    raw: list[RawPage],
+    pages: list[Page],
+    setting: tuple[str, str | None],
+    on_ocr: Callable[[int], None] | None,
+) -> tuple[list[RawPage], list[PageSource], str | None]:
+    """The pages with OCR text where it was needed, where each page's text came from, and the error
+    for pages that needed OCR and could not have it (pipeline.extract.ocr_pages)."""
+    from pipeline.extract.ocr_pages import read_pages
+
+    return read_pages(path, raw, pages, *setting, on_ocr=on_ocr)
 
 
 def describe_header(path: str) -> None:

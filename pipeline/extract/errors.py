@@ -86,7 +86,8 @@ NO_PAGES = Message(
 )
 NO_TEXT = Message(
     "no text layer: the pages are images (OCR is not applied)",
-    "A scan: the pages hold pictures of text, not text. Run OCR (for example ocrmypdf) first.",
+    "A scan: the pages hold pictures of text, not text, and the run was told not to OCR them "
+    "(`--ocr never`).",
 )
 BLANK = Message(
     "no text: the pages are blank or their content could not be decoded",
@@ -153,6 +154,17 @@ PARTIAL = Message(
     "`partial`, the pages before it are in the tables and the rest are not; with `failed`, the "
     "pages before it held no text.",
 )
+OCR_EMPTY = Message(
+    "no text: OCR found none on the page images",
+    "The pages are pictures, OCR read them and found no text: blank scans, photographs or drawings.",
+)
+OCR_NEEDED = Message(
+    "OCR needed: install tesseract-ocr to read page(s) {pages} ({reason})",
+    "Those pages are pictures of text (or text without usable characters) and OCR could not run: "
+    "install Tesseract with its English, Spanish, French and Portuguese data (Debian: `apt-get install "
+    "tesseract-ocr tesseract-ocr-eng tesseract-ocr-spa tesseract-ocr-fra tesseract-ocr-por`) and "
+    "`pip install pytesseract`, then run again. `partial` when other pages were read, else `failed`.",
+)
 
 DAMAGED = Message(
     "damaged: the content of {pages} of {count} could not be fully decoded",
@@ -187,6 +199,8 @@ MESSAGES = [
     INTERNAL,
     PARTIAL,
     DAMAGED,
+    OCR_NEEDED,
+    OCR_EMPTY,
 ]
 
 # What was lost or worked around in a document that was read: the `warnings` column of documents,

@@ -24,6 +24,7 @@ from pipeline.recognise.times import find_times
 MEETING_KINDS = frozenset({"summary", "minutes", "verbatim record", "other"})
 HEAD_UNITS = 12  # the header block, headings and paragraphs of the first page that say what it is
 DATE_ONLY_REST = 12  # a line that is a date holds little else: "Lunes, 3 de marzo de 2024"
+OWN_LINE_WORDS = 5  # a line that holds the own symbol holds little else: "( 24 p.)  S/PV.492"
 MASTHEAD_UNITS = 4  # the masthead's date-and-time line is among the title block's first paragraphs
 
 
@@ -39,7 +40,7 @@ def read_facts(tree: SectionTree, c: Cues) -> Metadata:
     preamble = tree.sections[0]
     title_text = preamble.paragraphs[0].text if preamble.paragraphs else ""
     head = head_units(tree)
-    own = find_symbols(tree.header_text) or _own_in_title(title_text)
+    own = find_symbols(tree.header_text) or _own_in_title(title_text) or _own_at_cover_foot(tree)
     kind = family.kind or _kind(head, c)
     meeting = records_meeting(kind)
     dates = find_dates(title_text, lang) or find_dates(preamble.text, lang)
@@ -62,6 +63,17 @@ def _own_in_title(title: str) -> list[Symbol]:
     DE OEA/Ser.G … CP/INF. 10245/24"): its series marker is printed only there, beside the own symbol."""
     squeezed = title.upper().replace(" ", "")
     return find_symbols(title) if any(m in squeezed for m in series_markers()) else []
+
+
+def _own_at_cover_foot(tree: SectionTree) -> list[Symbol]:
+    """A symbol of the family's own form (`own_symbols`) on a short line of its own on the first page
+    when the header block has none: old UN records print it at the foot of the cover ("( 24 p.)
+    S/PV.492"); a symbol inside a sentence there is a citation."""
+    patterns = [re.compile(p) for p in families()[tree.family].own_symbols]
+    if not patterns:
+        return []
+    first = [p.text for _, p in tree.walk() if p.page == 1 and len(p.text.split()) <= OWN_LINE_WORDS]
+    return [s for text in first for s in find_symbols(text) if any(p.search(s.symbol) for p in patterns)][:1]
 
 
 def head_units(tree: SectionTree) -> list[str]:

@@ -80,6 +80,9 @@ def normalize(raw: str) -> str:
     text = re.sub(r"([/-]) ", r"\1", text)
     text = re.sub(r"/(RES|DEC)\.\s?(?=\d)", r"/\1. ", text)  # OAS style: "CP/RES. 1219", "AG/DEC. 12"
     text = re.sub(r"/(doc|DOC|INF|SA|OD)\.\s(?=\d)", r"/\1.", text)  # and "CP/doc.5890/23"
+    text = re.sub(r"/PV\s(?=\d)", "/PV.", text)  # UN style, whose dot a scan may lose: "S/PV.492"
+    text = re.sub(r"/(doc|INF|SA|OD)\s?(?=\d)", r"/\1.", text)  # a dot OCR lost: "CP/CAJP/INF.1053/23"
+    text = re.sub(r"\(([IVXLC]{1,8})-0/", r"(\1-O/", text)  # OCR's zero for a session's O: "(LI-O/21)"
     text = re.sub(
         r"(?:,\s?|\s)(rev|corr|add)\.\s?(\d{1,2})",
         lambda m: f" {m.group(1).lower()}. {m.group(2)}",
