@@ -30,9 +30,12 @@ SCAN_COVER = 0.5  # a picture covering this share of the page makes it a scan
 
 
 def layer_quality(raw: RawPage, page: Page) -> tuple[float, int]:
-    """quality.quality of a page's text layer, on the lines layout made of it."""
+    """quality.quality of a page's whole text layer, on the lines layout made of it. The lines kept
+    out as hidden count too, as the glyphs do: an old OCR layer's noise often lies outside the crop
+    box (bleed from the facing page), and it says how far that layer can be trusted."""
     texts = [ln.text for ln in page.header] + [ln.text for ln in page.lines]
-    return quality.quality(raw.glyphs, texts + [n.text for n in page.footnotes], raw.images)
+    texts += [n.text for n in page.footnotes] + [ln.text for ln in page.hidden]
+    return quality.quality(raw.glyphs, texts, raw.images)
 
 
 def wanted(path: str, raw: RawPage, measured: float, mode: str) -> bool:
