@@ -21,8 +21,8 @@ from pipeline.extract import ocr, quality
 from pipeline.extract.errors import OCR_NEEDED
 
 if TYPE_CHECKING:
-    from pipeline.document import Page
-    from pipeline.extract.layout import RawPage
+    from pipeline.document import BBox, Page
+    from pipeline.extract.layout import Glyph, RawPage
 
 MODES = ("auto", "always", "never")
 SCAN_GOOD = 0.99  # an earlier OCR layer under a scan is read again unless it is this clean
@@ -74,7 +74,8 @@ def read_pages(
         if on_ocr is not None:
             on_ocr(raw[i].number)
         read, main = _read(path, i, main)
-        page = replace(raw[i], glyphs=read.glyphs, rules=read.rules, images=max(raw[i].images, 1))
+        glyphs, rules = _placed(read, raw[i])
+        page = replace(raw[i], glyphs=glyphs, rules=rules, images=max(raw[i].images, 1))
         better, chars = _measure_ocr(page, read.glyphs)
         if mode == "always" or measured[i][0] < quality.GOOD or better > measured[i][0]:
             out[i] = page
@@ -97,6 +98,19 @@ def _read(path: str, index: int, main: str | None) -> tuple[ocr.OcrPage, str | N
     if found is None:
         return first, None
     return ocr.read(image, ocr.languages(found)), found
+
+
+def _placed(read: ocr.OcrPage, raw: RawPage) -> tuple[list[Glyph], list[BBox]]:
+    """OCR's words and rules where the engines put the page's text: PDFium renders the crop box, so
+    OCR measures from its corner, and the engines from the media box's (a scan's crop box is often
+    set in from the edges, and layout.hidden keeps out what falls outside it)."""
+    dx, dy = (raw.crop[0], raw.crop[1]) if raw.crop is not None else (0.0, 0.0)
+    if not (dx or dy):
+        return read.glyphs, read.rules
+    glyphs = [
+        g._replace(x0=g.x0 + dx, top=g.top + dy, x1=g.x1 + dx, bottom=g.bottom + dy) for g in read.glyphs
+    ]
+    return glyphs, [(x0 + dx, top + dy, x1 + dx, bottom + dy) for x0, top, x1, bottom in read.rules]
 
 
 def usable(source: PageSource) -> bool:
