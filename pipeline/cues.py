@@ -98,6 +98,10 @@ class Cues:
         Words  # people present besides the delegates: "También estuvieron presentes el Secretario …"
     )
     observer_cues: Words  # "Permanent Observers of …": states there are observers, not present as members
+    # OCR
+    ocr_languages: Words  # Tesseract's traineddata to read this language with, its own first: English
+    #   records are read with Spanish too, for the names ("Ibáñez", not "Ibáfiez"); a language's own
+    #   accents read worse beside another (Portuguese "começou às" became "comecou ás" with Spanish)
 
 
 def alternation(words: Iterable[str]) -> str:

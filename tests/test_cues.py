@@ -20,6 +20,7 @@ def test_every_language_file_loads_through_the_schema(path: Path) -> None:
     loaded = load_cues(path)
     assert isinstance(loaded, Cues)
     assert loaded.stopwords and loaded.title_words and loaded.chair_cues  # the cues detection and parse need
+    assert loaded.ocr_languages  # OCR reads a page with the first, the language's own
 
 
 def test_the_languages_are_the_files_present() -> None:

@@ -170,3 +170,25 @@ def test_the_1950_security_council_scan_is_read(real_out: Path):
     assert {"USA", "GBR", "CHN", "IND"} <= {t["country"] for t in turns}
     others = [d for d in documents.values() if d["source_path"] != doc["source_path"]]
     assert all(d["ocr_pages"] == 0 for d in others)  # no page of a text record is OCRed
+
+
+def test_review_boxes_the_lines_ocr_read_on_an_ocred_page_only(tmp_path: Path):
+    """A scanned page 3 inside a text document: its OCR lines are items of the review, boxed on its
+    image and listed beside it; the text pages have none."""
+    from test_review import coloured, page_images
+
+    import pipeline as acta
+    from pipeline.analyst.review_layers import ocr_lines
+
+    path = tmp_path / "mixed.pdf"
+    path.write_bytes(with_scanned_page(SYNTH / "synth_0003.pdf", 2))
+    doc = extract(path)
+    lines = ocr_lines(doc)
+    page3 = next(p for p in doc.pages if p.number == 3)
+    assert {i.page for i in lines} == {3}
+    assert [i.row["text"] for i in lines] == [ln.text for ln in [*page3.header, *page3.lines]]
+    html = acta.review(str(path), tmp_path / "r.html", out_dir=tmp_path / "no tables").read_text()
+    assert f"OCR lines (Tesseract): {len(lines)}/{len(lines)}" in html
+    images = page_images(html)
+    assert coloured(images[2], "ocr") > 1000
+    assert [coloured(images[n], "ocr") for n in (0, 1, 3, 4)] == [0, 0, 0, 0]

@@ -29,6 +29,22 @@ NOISY = [
 ]
 
 
+# the Tesseract setting a page is read with, per document language (models/lang, ocr_languages)
+TESSERACT_SETTING = [
+    ("en", "eng+spa"),  # English records name people in Spanish
+    ("es", "spa"),
+    ("fr", "fra"),
+    ("pt", "por"),  # alone: beside Spanish, "começou às" was read "comecou ás"
+    (None, "eng+spa+fra+por"),  # the language is not known yet: every language's own
+    ("xx", "eng+spa+fra+por"),  # a language acta has no file for is not known either
+]
+
+
+@pytest.mark.parametrize(("lang", "setting"), TESSERACT_SETTING)
+def test_each_language_is_read_with_the_traineddata_its_file_names(lang: str | None, setting: str):
+    assert ocr.languages(lang) == setting
+
+
 def glyphs(text: str) -> list[Glyph]:
     return [Glyph(text, 72, 100, 500, 111, "Times-Roman", 11)]
 

@@ -22,9 +22,10 @@ from pathlib import Path
 from typing import Any
 
 from pipeline.analyst.query import DEFAULT_DIR, connect, db_path
+from pipeline.analyst.review_layers import kept_out, ocr_lines, ocr_note
 from pipeline.analyst.review_page import Box, Item, render
 from pipeline.analyst.show import find_document, records
-from pipeline.document import BBox, Line, Page, PageSource, SectionTree
+from pipeline.document import BBox, Line, SectionTree
 from pipeline.extract.layout import clean_text
 
 QUORUM_LIST = 3  # a paragraph naming this many present states is the attendance list
@@ -59,11 +60,11 @@ def review(
         "warnings": extracted.warnings,
     }
     rows = document_rows(parsed, facts)
-    notes = _notes(stored, rows["documents"][0]) + _ocr_note(extracted.sources)
+    notes = _notes(stored, rows["documents"][0]) + ocr_note(extracted.sources)
     page = Path(save)
     page.parent.mkdir(parents=True, exist_ok=True)
     with _Pages(pdf) as pages:
-        items = place(rows, tree, pages) + kept_out(extracted.pages)
+        items = ocr_lines(extracted) + place(rows, tree, pages) + kept_out(extracted.pages)
         page.write_text(render(rows["documents"][0], items, pages, notes), encoding="utf-8")
     return page
 
@@ -114,26 +115,6 @@ def _notes(stored: dict[str, Any] | None, fresh: dict[str, Any]) -> list[str]:
             f" acta {fresh['acta_version']} and may differ."
         )
     return notes
-
-
-def kept_out(pages: list[Page]) -> list[Item]:
-    """Text no reader sees, which no table holds (pipeline.extract.layout.hidden): shown so that a
-    reviewer sees what was dropped, and where (a box off the page shows beside it)."""
-    return [
-        Item("hidden", {"text": ln.text, "page": p.number}, [(p.number, ln.bbox)])
-        for p in pages
-        for ln in p.hidden
-    ]
-
-
-def _ocr_note(sources: list[PageSource]) -> list[str]:
-    """Say which pages were read by OCR: their boxes are where Tesseract found the words."""
-    from pipeline.analyst.show import page_list
-
-    ocred = [s.page for s in sources if s.text_source == "ocr"]
-    if not ocred:
-        return []
-    return [f"Page(s) {page_list(ocred)} were read by OCR (Tesseract): the boxes there are OCR's words."]
 
 
 # ---------------------------------------------------------------- finding the boxes

@@ -27,6 +27,7 @@ KINDS: dict[str, tuple[str, tuple[int, int, int]]] = {  # kind -> (legend, colou
     "attendance": ("attendance", (188, 189, 34)),
     "footnote": ("footnotes", (127, 127, 127)),
     "hidden": ("hidden text, kept out of the tables", (227, 119, 194)),
+    "ocr": ("OCR lines (Tesseract)", (140, 86, 75)),
 }
 TABLE_OF = {
     "heading": "sections",
@@ -38,6 +39,7 @@ TABLE_OF = {
     "attendance": "attendance",
     "footnote": "footnotes",
     "hidden": "kept out (hidden)",
+    "ocr": "OCR line",
 }
 SHOWN = {  # the columns worth reading beside the page, per kind
     "heading": ("section_id", "kind", "number", "heading", "start_time", "end_time", "level"),
@@ -49,6 +51,7 @@ SHOWN = {  # the columns worth reading beside the page, per kind
     "attendance": ("country",),
     "footnote": ("mark", "text"),
     "hidden": ("text",),
+    "ocr": ("text",),
 }
 META = ("doc_id", "source_path", "status", "error", "pages", "language", "family", "kind", "symbol", "body",
         "meeting_type", "meeting_date", "document_date", "scheduled_start", "scheduled_end", "start_time",

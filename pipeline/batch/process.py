@@ -85,11 +85,14 @@ def _extracted(task: Task) -> ExtractedDocument:
 
 
 def _ocr_page(page: int) -> None:
-    """An OCRed page: where the worker is, and OCR_PAGE_SECONDS more before its time limit."""
+    """An OCRed page: where the worker is, and OCR_PAGE_SECONDS more before its time limit, in a
+    local pool or on a Dask cluster."""
+    from pipeline.batch.cluster import ocr_page_on_worker
     from pipeline.batch.pool import allow, report
 
     report(page)
     allow(OCR_PAGE_SECONDS)
+    ocr_page_on_worker()
 
 
 def _doc_id(task: Task) -> str | None:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING, Any
 from pipeline.document import BBox
 from pipeline.extract.layout.glyphs import Glyph
 from pipeline.extract.ocr_rules import find_rules
+from pipeline.language import LANGUAGES, cues
 
 if TYPE_CHECKING:
     from PIL.Image import Image
@@ -37,10 +38,6 @@ SIZE_PER_LINE = 1.12  # a font's size per Tesseract line height (x_size), measur
 SNAP = 0.08  # sizes closer than this share to a more common size are that size
 BOLD_STROKE = 1.3  # a word whose strokes are this much thicker than the page's usual is bold
 FONT, BOLD_FONT = "OCR", "OCR-Bold"
-TESSERACT = {"en": "eng", "es": "spa", "fr": "fra", "pt": "por"}  # ISO 639-1 -> Tesseract's codes
-# English records are read with Spanish too, for the names (a language's own accents read worse
-# with a second one: Portuguese "começou às" became "comecou ás" beside Spanish)
-NAMES_FROM = {"en": "es"}
 
 BULLET_READINGS = frozenset("+¢«»°©®*")  # signs a line never starts with, but a bullet is read as
 # a line of text is an ocr_line, or a header, caption or floating line (Tesseract's own kinds of line)
@@ -75,16 +72,17 @@ def unavailable() -> str | None:
     except (OSError, subprocess.SubprocessError) as exc:  # a broken install is reported, not raised
         return f"tesseract does not run ({type(exc).__name__})"
     have = set(listed.stdout.split())
-    missing = sorted(set(TESSERACT.values()) - have)
+    missing = sorted({code for lang in LANGUAGES for code in cues(lang).ocr_languages} - have)
     return f"tesseract lacks the languages {', '.join(missing)}" if missing else None
 
 
 def languages(main: str | None) -> str:
-    """Tesseract's language setting: the document's language (with Spanish for English records,
-    whose names are often Spanish: "Ibáñez", not "Ibáfiez"); all four when it is not known yet."""
-    if main in TESSERACT:
-        return "+".join(TESSERACT[m] for m in (main, NAMES_FROM.get(main)) if m)
-    return "+".join(TESSERACT.values())
+    """Tesseract's language setting: the document's language as its language file says to read it
+    (models/lang, ocr_languages: English with Spanish, for the names); when the language is not known
+    yet, every language's own traineddata."""
+    if main in LANGUAGES:
+        return "+".join(cues(main).ocr_languages)
+    return "+".join(cues(lang).ocr_languages[0] for lang in LANGUAGES)
 
 
 def render(path: str, index: int) -> Image:
