@@ -24,11 +24,12 @@ from hostile import (
     garbage_xref,
     owner_password_deflated,
     without_eof,
+    zero_pages,
 )
 
 from pipeline.batch.process import process
 from pipeline.batch.task import Task
-from pipeline.extract import errors
+from pipeline.extract import errors, extract
 from pipeline.extract.damage import inflate
 
 ENGINES = [None, "pdfplumber", "pdfium"]  # None: the default engine
@@ -189,3 +190,27 @@ def test_a_file_that_ends_with_its_trailer_is_complete(tmp_path: Path, end: byte
     path = tmp_path / "end.pdf"
     path.write_bytes(b"%PDF-1.4\n" + b"1 0 obj\n<< >>\nendobj\n" * 20 + end)
     assert errors.complete_but_eof(str(path)) is complete
+
+
+def open_files(path: Path) -> int:
+    """How many of this process's file descriptors are open on `path` (Linux /proc)."""
+    count = 0
+    for fd in Path("/proc/self/fd").iterdir():
+        try:
+            count += Path(fd.readlink()) == path
+        except OSError:  # the descriptor of the listing itself, closed by now
+            continue
+    return count
+
+
+@pytest.mark.skipif(not Path("/proc/self/fd").exists(), reason="needs Linux /proc to see open files")
+@pytest.mark.parametrize("engine", ["pdfplumber", "pdfium"])
+def test_a_file_no_engine_can_read_is_not_left_open(tmp_path: Path, engine: str):
+    """Given a path, pypdfium2 left the file of a document it failed to load open, and pdfplumber's of
+    a document of no page stayed open until a garbage collection; with the fallback every such file
+    meets both engines, and a worker that met many would run out of file descriptors."""
+    pdf = tmp_path / "no_pages.pdf"
+    pdf.write_bytes(zero_pages())  # PDFium loads it, then pypdfium2 refuses a document of no page
+    with pytest.raises(errors.ExtractError):
+        extract(pdf, engine)
+    assert open_files(pdf) == 0

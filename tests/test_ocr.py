@@ -192,3 +192,30 @@ def test_review_boxes_the_lines_ocr_read_on_an_ocred_page_only(tmp_path: Path):
     images = page_images(html)
     assert coloured(images[2], "ocr") > 1000
     assert [coloured(images[n], "ocr") for n in (0, 1, 3, 4)] == [0, 0, 0, 0]
+
+
+def soak_mutant(number: int) -> bytes:
+    """Mutant `number` of scripts/soak.py's inputs (seed 1): rebuilt, not stored."""
+    import random
+
+    from hostile import mutated, samples
+
+    sources, rng = samples(), random.Random(1)
+    data = b""
+    for _ in range(number + 1):
+        data = mutated(rng.choice(sources), rng.randrange(1 << 30))
+    return data
+
+
+def test_pages_pdfium_cannot_draw_are_named_damaged_not_an_internal_error(tmp_path: Path):
+    """A mutant of the soak that pdfplumber opens (its pages' text is mostly lost, so they ask for OCR)
+    and PDFium refuses: OCR cannot render them. The pages are damaged, named, and their layer kept;
+    before, the whole file was `internal error: PdfiumError`."""
+    pdf = tmp_path / "mutant_0673.pdf"
+    pdf.write_bytes(soak_mutant(673))
+    doc = extract(pdf)
+    assert (doc.engine, doc.error) == (
+        "pdfplumber",
+        "damaged: the content of pages 1, 2 of 2 could not be fully decoded",
+    )
+    assert doc.ocr_pages == 0

@@ -87,12 +87,11 @@ def languages(main: str | None) -> str:
 
 def render(path: str, index: int) -> Image:
     """Page `index` of the PDF as a grey image at DPI, drawn by PDFium whatever the text engine is."""
-    import pypdfium2 as pdfium
 
-    from pipeline.extract.pdfium import PDFIUM
+    from pipeline.extract.pdfium import PDFIUM, open_document
 
     with PDFIUM:
-        pdf = pdfium.PdfDocument(path)
+        pdf = open_document(path)
         try:
             page = pdf[index]
             image = page.render(scale=DPI / 72, grayscale=True).to_pil()
@@ -104,13 +103,12 @@ def render(path: str, index: int) -> Image:
 
 def covered(path: str, index: int) -> float:
     """The share of page `index` that its largest picture covers: most of it for a scan."""
-    import pypdfium2 as pdfium
     import pypdfium2.raw as c
 
-    from pipeline.extract.pdfium import PDFIUM
+    from pipeline.extract.pdfium import PDFIUM, open_document
 
     with PDFIUM:
-        pdf = pdfium.PdfDocument(path)
+        pdf = open_document(path)
         try:
             page = pdf[index]
             width, height = page.get_size()

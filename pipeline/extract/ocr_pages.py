@@ -44,7 +44,17 @@ def wanted(path: str, raw: RawPage, measured: float, mode: str) -> bool:
         return False
     if mode == "always" or measured < quality.GOOD:
         return True
-    return measured < SCAN_GOOD and raw.images > 0 and ocr.covered(path, raw.number - 1) >= SCAN_COVER
+    return measured < SCAN_GOOD and raw.images > 0 and _covered(path, raw.number - 1) >= SCAN_COVER
+
+
+def _covered(path: str, index: int) -> float:
+    """ocr.covered, or nothing where PDFium cannot open the file that the other engine read."""
+    try:
+        return ocr.covered(path, index)
+    except MemoryError:
+        raise
+    except Exception:  # noqa: BLE001 - then the page is not taken for a scan; its layer stands
+        return 0.0
 
 
 def read_pages(
@@ -73,7 +83,13 @@ def read_pages(
     for i in todo:
         if on_ocr is not None:
             on_ocr(raw[i].number)
-        read, main = _read(path, i, main)
+        try:
+            read, main = _read(path, i, main)
+        except MemoryError:
+            raise
+        except Exception:  # noqa: BLE001 - PDFium cannot draw the page (pdfplumber read it): damaged
+            out[i] = replace(raw[i], damaged=True)
+            continue
         glyphs, rules = _placed(read, raw[i])
         page = replace(raw[i], glyphs=glyphs, rules=rules, images=max(raw[i].images, 1))
         better, chars = _measure_ocr(page, read.glyphs)

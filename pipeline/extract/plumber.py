@@ -283,6 +283,9 @@ def open_pages(path: str) -> tuple[int, Iterator[RawPage]]:
     """The page count and a generator of raw pages; each page is closed after it is read."""
     pdf = _open(path)
     count = len(pdf.pages)
+    if count == 0:  # no generator will run to close it
+        pdf.close()
+        return 0, iter(())
 
     def pages() -> Iterator[RawPage]:
         try:

@@ -69,10 +69,23 @@ def _read(doc: Any, fonts: dict[int, Font], index: int) -> RawPage:
         c.FPDF_ClosePage(page)
 
 
+def open_document(path: str) -> pdfium.PdfDocument:
+    """The PDF opened by PDFium from a file acta holds, and closes if PDFium refuses it: given a path,
+    pypdfium2 leaves the file of a document it fails to load open, and a worker that meets many
+    broken files (each one the engines fall back on) would run out of file descriptors. Call under
+    PDFIUM."""
+    fh = open(path, "rb")  # noqa: SIM115 - PDFium reads it until the document is closed (autoclose)
+    try:
+        return pdfium.PdfDocument(fh, autoclose=True)
+    except BaseException:
+        fh.close()
+        raise
+
+
 def open_pages(path: str) -> tuple[int, Iterator[RawPage]]:
     """The page count and a generator of raw pages; the document is closed once they are read."""
     with PDFIUM:
-        pdf = pdfium.PdfDocument(path)
+        pdf = open_document(path)
         count = len(pdf)
         if count == 0:
             pdf.close()
