@@ -21,7 +21,6 @@ from __future__ import annotations
 
 import argparse
 import os
-import random
 import re
 import subprocess
 import sys
@@ -35,7 +34,7 @@ from typing import Any
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT / "tests"))
 
-from hostile import Hostile, hostile_set, mutated, samples  # noqa: E402
+from hostile import Hostile, hostile_set, mutants  # noqa: E402
 
 from pipeline.extract.errors import documented  # noqa: E402
 
@@ -52,11 +51,9 @@ def make_inputs(folder: Path, count: int, seed: int) -> tuple[dict[str, str], di
         (folder / h.name).write_bytes(h.data)
         kinds[h.name] = "hostile"
         expected[h.name] = h
-    sources = samples()
-    rng = random.Random(seed)
-    for n in range(count - len(kinds)):
+    for n, data in zip(range(count - len(kinds)), mutants(seed), strict=False):
         name = ODD_NAMES[n // 50 % 4].format(n=n) if n % 50 == 0 else f"mutant_{n:04d}.pdf"
-        (folder / name).write_bytes(mutated(rng.choice(sources), rng.randrange(1 << 30)))
+        (folder / name).write_bytes(data)
         kinds[name] = "mutant"
     return kinds, expected
 

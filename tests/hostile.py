@@ -111,6 +111,14 @@ def without_xref(data: bytes) -> bytes:
     return data[:start] + data[data.index(b"trailer", start) :]
 
 
+def mutants(seed: int) -> Iterator[bytes]:
+    """Mutations of the samples, one after another from one seed: the soak's inputs (scripts/soak.py),
+    so a test can rebuild the one that showed a fault."""
+    sources, rng = samples(), random.Random(seed)
+    while True:
+        yield mutated(rng.choice(sources), rng.randrange(1 << 30))
+
+
 def mutated(data: bytes, seed: int) -> bytes:
     """One of the damages above, or a splice, chosen and placed by the seed (the soak's inputs)."""
     rng = random.Random(seed)

@@ -11,12 +11,14 @@ from __future__ import annotations
 import csv
 import importlib.util
 import shutil
+from itertools import islice
 from pathlib import Path
 from typing import Any
 
 import pyarrow.parquet as pq
 import pytest
 from conftest import SHARED, SYNTH
+from hostile import mutants
 from scans import scanned, with_noisy_layer, with_scanned_page, without_unicode
 from test_ocr_quality import CLEAN
 
@@ -194,25 +196,12 @@ def test_review_boxes_the_lines_ocr_read_on_an_ocred_page_only(tmp_path: Path):
     assert [coloured(images[n], "ocr") for n in (0, 1, 3, 4)] == [0, 0, 0, 0]
 
 
-def soak_mutant(number: int) -> bytes:
-    """Mutant `number` of scripts/soak.py's inputs (seed 1): rebuilt, not stored."""
-    import random
-
-    from hostile import mutated, samples
-
-    sources, rng = samples(), random.Random(1)
-    data = b""
-    for _ in range(number + 1):
-        data = mutated(rng.choice(sources), rng.randrange(1 << 30))
-    return data
-
-
 def test_pages_pdfium_cannot_draw_are_named_damaged_not_an_internal_error(tmp_path: Path):
     """A mutant of the soak that pdfplumber opens (its pages' text is mostly lost, so they ask for OCR)
     and PDFium refuses: OCR cannot render them. The pages are damaged, named, and their layer kept;
     before, the whole file was `internal error: PdfiumError`."""
     pdf = tmp_path / "mutant_0673.pdf"
-    pdf.write_bytes(soak_mutant(673))
+    pdf.write_bytes(next(islice(mutants(1), 673, None)))  # the soak's mutant_0673.pdf
     doc = extract(pdf)
     assert (doc.engine, doc.error) == (
         "pdfplumber",

@@ -11,11 +11,11 @@ do not count as words of the name: "de León" is one surname, not a two-word nam
 from __future__ import annotations
 
 import re
-import unicodedata
 from functools import cache
 
 from pipeline.cues import alternation
 from pipeline.language import every_language
+from pipeline.recognise.turns import fold as fold_label
 
 Key = tuple[str, ...]
 
@@ -33,9 +33,9 @@ def _particles() -> frozenset[str]:
 
 
 def fold(text: str) -> str:
-    """Accents and case folded, curly apostrophes straight: the spelling names are compared in."""
-    plain = "".join(c for c in unicodedata.normalize("NFKD", text) if not unicodedata.combining(c))
-    return plain.replace("’", "'").replace("‘", "'").casefold()
+    """Accents, case and spacing folded as a turn label's are, curly apostrophes straight: the
+    spelling names are compared in."""
+    return fold_label(text).replace("’", "'").replace("‘", "'")
 
 
 def name_key(form: str) -> Key:
